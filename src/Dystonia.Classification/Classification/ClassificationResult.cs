@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using Dystonia.Classification.Reasoning;
+using Dystonia.Classification.Validation;
+
+namespace Dystonia.Classification;
+
+/// <summary>
+/// The outcome of classifying one presentation: either <see cref="ClassificationStatus.Classified"/>, with labels,
+/// reasoning, missing findings and suggested workup, or <see cref="ClassificationStatus.Invalid"/>, with errors.
+/// </summary>
+/// <threadsafety>This type is immutable in effect and safe to share between threads.</threadsafety>
+public sealed class ClassificationResult
+{
+    private static readonly IReadOnlyList<ReasoningStep> NoSteps = Array.Empty<ReasoningStep>();
+    private static readonly IReadOnlyList<MissingFinding> NoMissing = Array.Empty<MissingFinding>();
+    private static readonly IReadOnlyList<WorkupSuggestion> NoWorkup = Array.Empty<WorkupSuggestion>();
+    private static readonly IReadOnlyList<ClassificationError> NoErrors = Array.Empty<ClassificationError>();
+
+    private readonly ClassificationLabels labels;
+
+    private ClassificationResult(
+        ClassificationStatus status,
+        string? presentationId,
+        ClassificationLabels labels,
+        IReadOnlyList<ReasoningStep> reasoning,
+        IReadOnlyList<MissingFinding> missingFindings,
+        IReadOnlyList<WorkupSuggestion> suggestedWorkup,
+        IReadOnlyList<ClassificationError> errors,
+        RuleSetInfo ruleSet)
+    {
+        Status = status;
+        PresentationId = presentationId;
+        this.labels = labels;
+        Reasoning = reasoning;
+        MissingFindings = missingFindings;
+        SuggestedWorkup = suggestedWorkup;
+        Errors = errors;
+        RuleSet = ruleSet;
+    }
+
+    /// <summary>Gets whether the presentation was classified or invalid.</summary>
+    public ClassificationStatus Status { get; }
+
+    /// <summary>Gets whether <see cref="Status"/> is <see cref="ClassificationStatus.Classified"/>.</summary>
+    public bool IsClassified => Status == ClassificationStatus.Classified;
+
+    /// <summary>Gets the <see cref="Presentation.Id"/> of the input, or <see langword="null"/>.</summary>
+    public string? PresentationId { get; }
+
+    /// <summary>Gets the labels.</summary>
+    /// <exception cref="InvalidOperationException">The result is invalid; read <see cref="Errors"/> instead.</exception>
+    public ClassificationLabels Labels => IsClassified
+        ? labels
+        : throw new InvalidOperationException("The presentation was invalid and has no labels; see Errors.");
+
+    /// <summary>
+    /// Gets the reasoning, grouped by axis in the order distribution, age at onset, course, variability,
+    /// associated features, pathology, heritability, etiology, legacy category. Empty when invalid.
+    /// </summary>
+    public IReadOnlyList<ReasoningStep> Reasoning { get; }
+
+    /// <summary>Gets the facts the presentation did not record that would change or firm up a label. Empty when invalid.</summary>
+    public IReadOnlyList<MissingFinding> MissingFindings { get; }
+
+    /// <summary>Gets the suggested next steps, each with its reason and source. Empty when invalid.</summary>
+    public IReadOnlyList<WorkupSuggestion> SuggestedWorkup { get; }
+
+    /// <summary>Gets the validation errors. Empty when classified.</summary>
+    public IReadOnlyList<ClassificationError> Errors { get; }
+
+    /// <summary>Gets the rule set and version that produced the result.</summary>
+    public RuleSetInfo RuleSet { get; }
+
+    /// <summary>Returns the step that decided the label of <paramref name="axis"/>, or <see langword="null"/> when invalid.</summary>
+    /// <param name="axis">The axis; <see cref="ClassificationAxis.Workup"/> has no deciding step and returns <see langword="null"/>.</param>
+    /// <returns>The applied step for the axis.</returns>
+    public ReasoningStep? DecisionFor(ClassificationAxis axis)
+    {
+        foreach (var step in Reasoning)
+        {
+            if (step.Axis == axis && step.Outcome == RuleOutcome.Applied)
+            {
+                return step;
+            }
+        }
+
+        return null;
+    }
+
+    internal static ClassificationResult Classified(
+        string? presentationId,
+        ClassificationLabels labels,
+        IReadOnlyList<ReasoningStep> reasoning,
+        IReadOnlyList<MissingFinding> missingFindings,
+        IReadOnlyList<WorkupSuggestion> suggestedWorkup,
+        RuleSetInfo ruleSet) =>
+        new(ClassificationStatus.Classified, presentationId, labels, reasoning, missingFindings.Count == 0 ? NoMissing : missingFindings, suggestedWorkup.Count == 0 ? NoWorkup : suggestedWorkup, NoErrors, ruleSet);
+
+    internal static ClassificationResult Invalid(string? presentationId, IReadOnlyList<ClassificationError> errors, RuleSetInfo ruleSet) =>
+        new(ClassificationStatus.Invalid, presentationId, default, NoSteps, NoMissing, NoWorkup, errors, ruleSet);
+}

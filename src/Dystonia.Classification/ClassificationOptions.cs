@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dystonia.Classification;
+
+/// <summary>
+/// Settings for the places where the literature is ambiguous. Every default follows the reading documented in
+/// <c>docs/classification-rules.md</c>, and the reasoning names the option whenever it changes a label.
+/// </summary>
+/// <remarks>
+/// A classifier copies the options when it is created; changing an instance afterwards does not affect it.
+/// </remarks>
+public sealed class ClassificationOptions
+{
+    /// <summary>The oldest age, in completed years, accepted for <see cref="EarlyOnsetMaximumAge"/> and <see cref="WilsonScreeningBeforeAge"/>.</summary>
+    public const int MaximumAge = 120;
+
+    /// <summary>
+    /// Gets or sets the label for three or more contiguous regions, which the short form of the consensus ("2 or
+    /// more contiguous regions") calls segmental and its full wording ("two non-contiguous or more, contiguous or
+    /// not, regions") can call multifocal.
+    /// </summary>
+    /// <value>The default value is <see cref="Classification.ThreeOrMoreContiguousRegions.Segmental"/>.</value>
+    public ThreeOrMoreContiguousRegions ThreeOrMoreContiguousRegions { get; set; } = ThreeOrMoreContiguousRegions.Segmental;
+
+    /// <summary>Gets or sets which cranial regions count as contiguous with each other.</summary>
+    /// <value>The default value is <see cref="Classification.CranialContiguity.WholeSegment"/>.</value>
+    public CranialContiguity CranialContiguity { get; set; } = CranialContiguity.WholeSegment;
+
+    /// <summary>
+    /// Gets or sets whether hemidystonia also needs the face on the same side (the HPO definition: ipsilateral face,
+    /// arm and leg) rather than only the upper and lower limb of one side (GeneReviews: ipsilateral arm and leg).
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool HemidystoniaRequiresFace { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether onset at 40 completed years is late adulthood ("40 years and older") rather than early
+    /// adulthood (late adulthood "over 40", as in GeneReviews).
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool CountAgeFortyAsLateAdulthood { get; set; }
+
+    /// <summary>
+    /// Gets or sets the oldest age at onset, in completed years, that counts as early onset for the levodopa trial,
+    /// THAP1 and SGCE testing suggestions. EFNS guidance says "early-onset" without a number; the default covers the
+    /// consensus infancy, childhood and adolescence bands. 25 follows the reading in PMID 28389587.
+    /// </summary>
+    /// <value>The default value is 20. Allowed: 0 to 120.</value>
+    public int EarlyOnsetMaximumAge { get; set; } = 20;
+
+    /// <summary>
+    /// Gets or sets the age at onset, in completed years, below which Wilson disease screening is suggested for
+    /// onset from adolescence (13 years) on, when no cause is established. Expert opinion, not a guideline: 40
+    /// follows Bhidayasiri and Tarsy; other authors use 50 or 30.
+    /// </summary>
+    /// <value>The default value is 40. Allowed: 0 to 120; 0 turns the suggestion off.</value>
+    public int WilsonScreeningBeforeAge { get; set; } = 40;
+
+    /// <summary>
+    /// Gets or sets whether the reasoning includes rules that were considered and did not apply, such as why a
+    /// presentation with trunk involvement is not generalized.
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool IncludeRulesNotApplied { get; set; } = true;
+
+    /// <summary>Checks every setting and returns a message for each invalid one.</summary>
+    /// <returns>The problems found; empty when the options are valid.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (!Enum.IsDefined(ThreeOrMoreContiguousRegions))
+        {
+            problems.Add(nameof(ThreeOrMoreContiguousRegions) + " must be Segmental or Multifocal.");
+        }
+
+        if (!Enum.IsDefined(CranialContiguity))
+        {
+            problems.Add(nameof(CranialContiguity) + " must be WholeSegment or AnatomicalChain.");
+        }
+
+        if (EarlyOnsetMaximumAge is < 0 or > MaximumAge)
+        {
+            problems.Add(nameof(EarlyOnsetMaximumAge) + " must be between 0 and 120 years.");
+        }
+
+        if (WilsonScreeningBeforeAge is < 0 or > MaximumAge)
+        {
+            problems.Add(nameof(WilsonScreeningBeforeAge) + " must be between 0 and 120 years.");
+        }
+
+        return problems;
+    }
+}

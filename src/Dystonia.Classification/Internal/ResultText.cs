@@ -1,0 +1,284 @@
+using System;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using Dystonia.Classification.Rules;
+
+namespace Dystonia.Classification.Internal;
+
+/// <summary>
+/// Fills the placeholders of every rule text of one result from that result's facts and decisions. One instance is
+/// shared by all steps of a result, and nothing is rendered until a step's text is read.
+/// </summary>
+internal sealed class ResultText
+{
+    private readonly PresentationFacts facts;
+    private readonly DistributionDecision distribution;
+    private readonly AgeAtOnsetGroup? ageGroup;
+    private readonly RedFlags redFlags;
+    private readonly bool earlyOnset;
+    private readonly int earlyOnsetAge;
+    private readonly int wilsonAge;
+
+    internal ResultText(in PresentationFacts facts, in DistributionDecision distribution, AgeAtOnsetGroup? ageGroup, RedFlags redFlags, in RuleSettings settings, string language)
+    {
+        this.facts = facts;
+        this.distribution = distribution;
+        this.ageGroup = ageGroup;
+        this.redFlags = redFlags;
+        earlyOnset = AgeAtOnsetRules.IsEarlyOnset(facts, settings);
+        earlyOnsetAge = settings.EarlyOnsetMaximumAge;
+        wilsonAge = settings.WilsonBeforeAge;
+        Language = language;
+    }
+
+    internal string Language { get; }
+
+    internal string Render(TextTemplate template)
+    {
+        var builder = new StringBuilder(template.Source.Length + 64);
+        template.AppendTo(builder, Resolve);
+        if (builder.Length > 0 && char.IsLower(builder[0]))
+        {
+            builder[0] = char.ToUpperInvariant(builder[0]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private void Resolve(StringBuilder builder, string name)
+    {
+        switch (name)
+        {
+            case "regions": AppendSlots(builder, facts.Regions.Slots); break;
+            case "midlineRegions": AppendSlots(builder, MidlineSlots()); break;
+            case "onsetRegion": AppendSlots(builder, facts.OnsetSlots); break;
+            case "otherCount": builder.Append((facts.Regions.Count - 1).ToString(CultureInfo.InvariantCulture)); break;
+            case "legInvolvement": AppendTerm(builder, (facts.Regions.Slots & RegionSet.LowerLimbsMask) != 0 ? "legInvolvement.true" : "legInvolvement.false"); break;
+            case "alternative": AppendTerm(builder, "distribution." + WireNames.Of(distribution.Pre2013Alternative ?? distribution.Distribution)); break;
+            case "side": AppendTerm(builder, distribution.Side == BodySide.Right ? "side.right" : "side.left"); break;
+            case "groupCount": builder.Append(distribution.GroupCount.ToString(CultureInfo.InvariantCulture)); break;
+            case "segments": AppendSegments(builder); break;
+            case "age": builder.Append(Number(facts.Age)); break;
+            case "completedYears": builder.Append(facts.CompletedYears.ToString(CultureInfo.InvariantCulture)); break;
+            case "group": AppendTerm(builder, "ageGroup." + WireNames.Of(ageGroup.GetValueOrDefault())); break;
+            case "course": AppendTerm(builder, "course." + WireNames.Of(facts.Course)); break;
+            case "variability": AppendFlags(builder, "variability.", WireNames.VariabilityBits, (int)facts.Variability); break;
+            case "finding": AppendTerm(builder, facts.MovementDisorders == MovementDisorders.Tremor ? "isolated.tremorOnly" : "isolated.noneFound"); break;
+            case "disorders": AppendFlags(builder, "movementDisorder.", WireNames.MovementDisorderBits, (int)facts.MovementDisorders); break;
+            case "features": AppendFeatures(builder); break;
+            case "gene": builder.Append(facts.Presentation.Etiology.GeneticFinding?.Gene); break;
+            case "inheritance": AppendInheritance(builder); break;
+            case "causes": AppendFlags(builder, "acquiredCause.", WireNames.AcquiredCauseBits, (int)facts.AcquiredCauses); break;
+            case "pathology": AppendTerm(builder, "pathology." + WireNames.Of(facts.Pathology)); break;
+            case "secondaryReasons": AppendSecondaryReasons(builder); break;
+            case "primaryBasis": AppendPrimaryBasis(builder); break;
+            case "redFlags": AppendRedFlags(builder); break;
+            case "legacyReasons": AppendLegacyReasons(builder); break;
+            case "thap1Basis": AppendTerm(builder, earlyOnset ? "thap1Basis.earlyOnset" : "thap1Basis.familial"); break;
+            case "earlyOnsetAge": builder.Append(earlyOnsetAge.ToString(CultureInfo.InvariantCulture)); break;
+            case "wilsonAge": builder.Append(wilsonAge.ToString(CultureInfo.InvariantCulture)); break;
+            default: throw new InvalidOperationException("Unknown placeholder {" + name + "} in a rule text.");
+        }
+    }
+
+    private ushort MidlineSlots()
+    {
+        var regions = facts.Regions;
+        ushort sidedCranial = (ushort)(regions.CranialLeft | regions.CranialRight);
+        return (ushort)(regions.Slots & (RegionSet.NeckBit | RegionSet.TrunkBit | (RegionSet.CranialMask & ~sidedCranial)));
+    }
+
+    private void AppendTerm(StringBuilder builder, string key) =>
+        ClinicalData.Term(key).In(Language).AppendTo(builder, Resolve);
+
+    /// <summary>Appends the terms as a list: "a", "a and b", "a, b and c".</summary>
+    private void AppendList(StringBuilder builder, ReadOnlySpan<string> keys)
+    {
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (i > 0)
+            {
+                AppendTerm(builder, i == keys.Length - 1 ? "list.and" : "list.comma");
+            }
+
+            AppendTerm(builder, keys[i]);
+        }
+    }
+
+    private void AppendSlots(StringBuilder builder, ushort slots)
+    {
+        Span<string> keys = new string[BitOperations.PopCount(slots)];
+        int next = 0;
+        var regions = facts.Regions;
+        while (slots != 0)
+        {
+            int slot = BitOperations.TrailingZeroCount(slots);
+            slots &= (ushort)(slots - 1);
+            keys[next++] = SlotTerm(slot, regions);
+        }
+
+        AppendList(builder, keys);
+    }
+
+    private static string SlotTerm(int slot, in RegionSet regions)
+    {
+        var region = WireNames.Of(ContiguityTable.RegionOf((RegionSlot)slot));
+        switch ((RegionSlot)slot)
+        {
+            case RegionSlot.LeftUpperLimb or RegionSlot.LeftLowerLimb:
+                return "region." + region + ".left";
+            case RegionSlot.RightUpperLimb or RegionSlot.RightLowerLimb:
+                return "region." + region + ".right";
+            default:
+                int bit = 1 << slot;
+                return (regions.CranialLeft & bit) != 0 ? "region." + region + ".left"
+                    : (regions.CranialRight & bit) != 0 ? "region." + region + ".right"
+                    : "region." + region;
+        }
+    }
+
+    private void AppendSegments(StringBuilder builder)
+    {
+        var contiguity = ClinicalData.Contiguity;
+        int segments = contiguity.SegmentsOf(facts.Regions.Slots);
+        var keys = new string[BitOperations.PopCount((uint)segments)];
+        int next = 0;
+        for (int segment = 0; segment < contiguity.SegmentNames.Count; segment++)
+        {
+            if ((segments & (1 << segment)) != 0)
+            {
+                keys[next++] = "segment." + contiguity.SegmentNames[segment];
+            }
+        }
+
+        AppendList(builder, keys);
+    }
+
+    private void AppendFlags(StringBuilder builder, string prefix, string[] bitNames, int flags)
+    {
+        var names = WireNames.OfFlags(bitNames, flags);
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = prefix + names[i];
+        }
+
+        AppendList(builder, names);
+    }
+
+    private void AppendFeatures(StringBuilder builder)
+    {
+        var neurological = WireNames.OfFlags(WireNames.NeurologicalBits, (int)facts.Neurological);
+        var systemic = WireNames.OfFlags(WireNames.SystemicBits, (int)facts.Systemic);
+        var keys = new string[neurological.Length + systemic.Length];
+        for (int i = 0; i < neurological.Length; i++)
+        {
+            keys[i] = "neurological." + neurological[i];
+        }
+
+        for (int i = 0; i < systemic.Length; i++)
+        {
+            keys[neurological.Length + i] = "systemic." + systemic[i];
+        }
+
+        AppendList(builder, keys);
+    }
+
+    private void AppendInheritance(StringBuilder builder)
+    {
+        if (facts.Presentation.Etiology.GeneticFinding?.Inheritance is { } inheritance)
+        {
+            AppendTerm(builder, "inheritance." + WireNames.Of(WireNames.Inheritances, (int)inheritance));
+        }
+    }
+
+    private void AppendSecondaryReasons(StringBuilder builder)
+    {
+        Span<string> keys = new string[3];
+        int count = 0;
+        if (facts.HasAcquiredCause)
+        {
+            keys[count++] = "secondaryReason.acquired";
+        }
+
+        if (facts.Pathology == NervousSystemPathology.StructuralLesion)
+        {
+            keys[count++] = "secondaryReason.structuralLesion";
+        }
+
+        if (facts.Pathology == NervousSystemPathology.Degeneration)
+        {
+            keys[count++] = "secondaryReason.degeneration";
+        }
+
+        AppendList(builder, keys[..count]);
+    }
+
+    private void AppendPrimaryBasis(StringBuilder builder)
+    {
+        Span<string> keys = new string[2];
+        int count = 0;
+        if (facts.Pathology == NervousSystemPathology.None)
+        {
+            keys[count++] = "primaryBasis.noPathology";
+        }
+
+        if (facts.HasGeneticFinding)
+        {
+            keys[count++] = "primaryBasis.genetic";
+        }
+
+        AppendList(builder, keys[..count]);
+    }
+
+    private void AppendRedFlags(StringBuilder builder)
+    {
+        Span<string> keys = new string[4];
+        int count = 0;
+        if ((redFlags & RedFlags.Hemidystonia) != 0)
+        {
+            keys[count++] = "redFlag.hemidystonia";
+        }
+
+        if ((redFlags & RedFlags.Combined) != 0)
+        {
+            keys[count++] = "redFlag.combined";
+        }
+
+        if ((redFlags & RedFlags.NeurologicalFeatures) != 0)
+        {
+            keys[count++] = "redFlag.neurological";
+        }
+
+        if ((redFlags & RedFlags.SystemicFeatures) != 0)
+        {
+            keys[count++] = "redFlag.systemic";
+        }
+
+        AppendList(builder, keys[..count]);
+    }
+
+    private void AppendLegacyReasons(StringBuilder builder)
+    {
+        Span<string> keys = new string[3];
+        int count = 0;
+        bool workedUp = facts.Pathology == NervousSystemPathology.None || facts.HasGeneticFinding;
+        if (!workedUp)
+        {
+            keys[count++] = "legacyReason.pathologyNotAssessed";
+        }
+
+        if (!facts.HasAssociatedFeatures)
+        {
+            keys[count++] = "legacyReason.associatedNotRecorded";
+        }
+        else if (ClinicalFeatureRules.HasOtherFeatures(facts))
+        {
+            keys[count++] = "legacyReason.otherFeatures";
+        }
+
+        AppendList(builder, keys[..count]);
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using Dystonia.Classification.Reasoning;
+
+namespace Dystonia.Classification.Internal;
+
+/// <summary>The camelCase wire names of every enum value: one table shared by evidence, reasoning and serialization.</summary>
+internal static class WireNames
+{
+    internal static readonly string[] Regions = ["upperFace", "lowerFace", "jawAndTongue", "larynx", "neck", "trunk", "upperLimb", "lowerLimb"];
+    internal static readonly string[] Sides = ["unspecified", "left", "right", "both"];
+    internal static readonly string[] Courses = ["unknown", "static", "progressive"];
+    internal static readonly string[] VariabilityBits = ["persistent", "actionSpecific", "diurnal", "paroxysmal"];
+    internal static readonly string[] MovementDisorderBits = ["tremor", "parkinsonism", "myoclonus", "chorea", "athetosis", "ataxia", "spasticity"];
+    internal static readonly string[] NeurologicalBits = ["cognitiveImpairment", "seizures", "pyramidalSigns", "neuropathy", "retinopathy", "hearingLoss", "intellectualDisability", "other"];
+    internal static readonly string[] SystemicBits = ["liverDisease", "kidneyDisease", null!, null!, null!, null!, null!, "other"];
+    internal static readonly string[] AcquiredCauseBits = ["perinatalBrainInjury", "infection", "drug", "toxic", "vascular", "neoplastic", "brainInjury", "autoimmune", "metabolic", "psychogenic"];
+    internal static readonly string[] Pathologies = ["notAssessed", "none", "degeneration", "structuralLesion"];
+    internal static readonly string[] Inheritances = [null!, "autosomalDominant", "autosomalRecessive", "xLinkedRecessive", "mitochondrial"];
+    internal static readonly string[] FamilyHistories = ["unknown", "positive", "negative"];
+    internal static readonly string[] Distributions = ["focal", "segmental", "multifocal", "hemidystonia", "generalized"];
+    internal static readonly string[] AgeGroups = ["infancy", "childhood", "adolescence", "earlyAdulthood", "lateAdulthood"];
+    internal static readonly string[] IsolatedOrCombinedNames = ["isolated", "combined"];
+    internal static readonly string[] Heritabilities = ["unknown", "inherited", "acquired", "idiopathicFamilial", "idiopathicSporadic"];
+    internal static readonly string[] Etiologies = ["primary", "secondary", "undetermined"];
+    internal static readonly string[] Certainties = ["established", "provisional"];
+    internal static readonly string[] LegacyCategories = ["primary", "dystoniaPlus", "heredodegenerative", "secondary", "psychogenic"];
+    internal static readonly string[] Axes = ["distribution", "ageAtOnset", "course", "variability", "associatedFeatures", "nervousSystemPathology", "heritability", "etiology", "legacyCategory", "workup"];
+    internal static readonly string[] WorkupKinds = ["brainMri", "levodopaTrial", "geneticTesting", "wilsonDiseaseScreening", "electromyography"];
+
+    internal static string Format(AffectedRegion region)
+    {
+        var name = Of(Regions, (int)region.Region);
+        return region.Side is BodySide.Unspecified ? name : name + ":" + Of(Sides, (int)region.Side);
+    }
+
+    internal static string Of(BodyRegion value) => Of(Regions, (int)value);
+
+    internal static string Of(Distribution value) => Of(Distributions, (int)value);
+
+    internal static string Of(AgeAtOnsetGroup value) => Of(AgeGroups, (int)value);
+
+    internal static string Of(IsolatedOrCombined value) => Of(IsolatedOrCombinedNames, (int)value);
+
+    internal static string Of(Heritability value) => Of(Heritabilities, (int)value);
+
+    internal static string Of(Etiology value) => Of(Etiologies, (int)value);
+
+    internal static string Of(EtiologyCertainty value) => Of(Certainties, (int)value);
+
+    internal static string Of(LegacyCategory value) => Of(LegacyCategories, (int)value);
+
+    internal static string Of(NervousSystemPathology value) => Of(Pathologies, (int)value);
+
+    internal static string Of(Course value) => Of(Courses, (int)value);
+
+    internal static string Of(ClassificationAxis value) => Of(Axes, (int)value);
+
+    internal static string Of(WorkupKind value) => Of(WorkupKinds, (int)value);
+
+    /// <summary>Returns the wire name at <paramref name="index"/>, or a numeric form for an undefined value so that nothing throws.</summary>
+    internal static string Of(string[] table, int index) =>
+        (uint)index < (uint)table.Length && table[index] is { } name
+            ? name
+            : index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Returns the wire names of the set bits of a flags value, lowest bit first.</summary>
+    internal static string[] OfFlags(string[] bitNames, int flags)
+    {
+        int count = 0;
+        for (int bit = 0; bit < bitNames.Length; bit++)
+        {
+            if ((flags & (1 << bit)) != 0)
+            {
+                count++;
+            }
+        }
+
+        var names = new string[count];
+        int next = 0;
+        for (int bit = 0; bit < bitNames.Length; bit++)
+        {
+            if ((flags & (1 << bit)) != 0)
+            {
+                names[next++] = bitNames[bit];
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Returns whether <paramref name="flags"/> sets only bits that have a wire name.</summary>
+    internal static bool AreDefinedFlags(string[] bitNames, int flags)
+    {
+        int known = 0;
+        for (int bit = 0; bit < bitNames.Length; bit++)
+        {
+            if (bitNames[bit] is not null)
+            {
+                known |= 1 << bit;
+            }
+        }
+
+        return (flags & ~known) == 0;
+    }
+
+    internal static bool IsDefined<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Enum.IsDefined(value);
+}

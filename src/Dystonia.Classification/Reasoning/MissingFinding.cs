@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+
+namespace Dystonia.Classification.Reasoning;
+
+/// <summary>A fact the presentation did not record that would change or firm up a label or a suggestion.</summary>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+public sealed class MissingFinding
+{
+    internal MissingFinding(string field, IReadOnlyList<ClassificationAxis> affects, string text)
+    {
+        Field = field;
+        Affects = affects;
+        Text = text;
+    }
+
+    /// <summary>Gets the JSON field path of the missing input, for example <c>ageAtOnset</c> or <c>etiology.nervousSystemPathology</c>.</summary>
+    public string Field { get; }
+
+    /// <summary>Gets the parts of the classification that the missing finding leaves undetermined or provisional.</summary>
+    public IReadOnlyList<ClassificationAxis> Affects { get; }
+
+    /// <summary>Gets a sentence for the clinician saying what is missing and why it matters.</summary>
+    public string Text { get; }
+
+    /// <summary>Returns the field path.</summary>
+    /// <returns>The field path.</returns>
+    public override string ToString() => Field;
+}
