@@ -59,6 +59,7 @@ internal sealed class ResultText
             case "legInvolvement": AppendTerm(builder, (facts.Regions.Slots & RegionSet.LowerLimbsMask) != 0 ? "legInvolvement.true" : "legInvolvement.false"); break;
             case "alternative": AppendTerm(builder, "distribution." + WireNames.Of(distribution.Pre2013Alternative ?? distribution.Distribution)); break;
             case "side": AppendTerm(builder, distribution.Side == BodySide.Right ? "side.right" : "side.left"); break;
+            case "oppositeSide": AppendTerm(builder, distribution.Side == BodySide.Right ? "side.left" : "side.right"); break;
             case "groupCount": builder.Append(distribution.GroupCount.ToString(CultureInfo.InvariantCulture)); break;
             case "segments": AppendSegments(builder); break;
             case "age": builder.Append(Number(facts.Age)); break;

@@ -20,7 +20,7 @@ public enum BodyRegion
     /// <summary>Eyes and brow: blepharospasm. JSON: <c>upperFace</c>.</summary>
     UpperFace = 0,
 
-    /// <summary>Lower face: lips and perioral muscles. JSON: <c>lowerFace</c>.</summary>
+    /// <summary>Lower face: lower facial muscles beyond the perioral part of oromandibular dystonia, which is entered as <see cref="JawAndTongue"/>. JSON: <c>lowerFace</c>.</summary>
     LowerFace = 1,
 
     /// <summary>Jaw and tongue: oromandibular dystonia. JSON: <c>jawAndTongue</c>.</summary>

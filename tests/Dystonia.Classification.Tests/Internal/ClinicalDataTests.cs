@@ -9,7 +9,7 @@ public sealed class ClinicalDataTests
 {
     private static readonly string[] KnownPlaceholders =
     [
-        "regions", "midlineRegions", "onsetRegion", "otherCount", "legInvolvement", "alternative", "side", "groupCount",
+        "regions", "midlineRegions", "onsetRegion", "otherCount", "legInvolvement", "alternative", "side", "oppositeSide", "groupCount",
         "segments", "age", "completedYears", "group", "course", "variability", "finding", "disorders", "features", "gene",
         "inheritance", "causes", "pathology", "secondaryReasons", "primaryBasis", "redFlags", "legacyReasons", "thap1Basis",
         "earlyOnsetAge", "wilsonAge",

@@ -33,7 +33,7 @@ public sealed class WorkupRulesTests
         var mri = result.SuggestedWorkup.Single(w => w.Kind == WorkupKind.BrainMri);
 
         mri.RuleId.Should().Be("WORKUP-MRI-HEMIDYSTONIA");
-        mri.Text.Should().Contain("basal ganglia or thalamus");
+        mri.Text.Should().Contain("basal ganglia or thalamus in the right hemisphere, opposite the left-sided hemidystonia");
         mri.Sources.Select(s => s.Id).Should().Contain(["pettigrew1985", "chuang2002", "vizcarra2023"]);
     }
 
