@@ -97,6 +97,25 @@ public sealed class ClassificationResult
         RuleSetInfo ruleSet) =>
         new(ClassificationStatus.Classified, presentationId, labels, reasoning, missingFindings.Count == 0 ? NoMissing : missingFindings, suggestedWorkup.Count == 0 ? NoWorkup : suggestedWorkup, NoErrors, ruleSet);
 
+    /// <summary>
+    /// Creates an invalid result for input that could not become a <see cref="Presentation"/>, for example malformed
+    /// JSON, so that callers report it in the same shape as a validation failure.
+    /// </summary>
+    /// <param name="presentationId">The id of the input, when it could be read; otherwise <see langword="null"/>.</param>
+    /// <param name="errors">The problems found; at least one.</param>
+    /// <returns>An invalid result stamped with the current rule set.</returns>
+    /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
+    public static ClassificationResult Invalid(string? presentationId, IReadOnlyList<ClassificationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (errors.Count == 0)
+        {
+            throw new ArgumentException("An invalid result needs at least one error.", nameof(errors));
+        }
+
+        return Invalid(presentationId, errors, Internal.ClinicalData.RuleSet);
+    }
+
     internal static ClassificationResult Invalid(string? presentationId, IReadOnlyList<ClassificationError> errors, RuleSetInfo ruleSet) =>
         new(ClassificationStatus.Invalid, presentationId, default, NoSteps, NoMissing, NoWorkup, errors, ruleSet);
 }

@@ -65,4 +65,16 @@ public static class ErrorCodes
 
     /// <summary>A property the contract does not define (used by the serialization layer).</summary>
     public const string UnknownProperty = "UnknownProperty";
+
+    /// <summary>A property given twice in one JSON object (used by the serialization layer).</summary>
+    public const string DuplicateProperty = "DuplicateProperty";
+
+    /// <summary>A JSON value of the wrong type, for example a string where a number is expected (used by the serialization layer).</summary>
+    public const string WrongType = "WrongType";
+
+    /// <summary>A required value that is missing or null, for example a region entry without its region (used by the serialization layer).</summary>
+    public const string RequiredValueMissing = "RequiredValueMissing";
+
+    /// <summary>More than one region marked as the onset region (used by the serialization layer).</summary>
+    public const string MultipleOnsetRegions = "MultipleOnsetRegions";
 }

@@ -1,0 +1,100 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using Dystonia.Classification.Cli.Input;
+using Dystonia.Classification.Cli.Output;
+using Dystonia.Classification.Serialization;
+
+namespace Dystonia.Classification.Cli;
+
+/// <summary>
+/// Classifies a stream of records on every core and writes one result per record in input order. Records are
+/// read in batches; each batch is parsed, classified and formatted on the thread pool; a bounded queue of batches
+/// in flight keeps memory flat whatever the input size, and the writer takes batches in the order they were read.
+/// </summary>
+internal sealed class BatchClassifier
+{
+    internal const int BatchSize = 2048;
+
+    private readonly IDystoniaClassifier classifier;
+    private readonly ResultFormatter formatter;
+    private readonly int parallelism;
+
+    internal BatchClassifier(IDystoniaClassifier classifier, ResultFormatter formatter, int parallelism)
+    {
+        this.classifier = classifier;
+        this.formatter = formatter;
+        this.parallelism = Math.Max(1, parallelism);
+    }
+
+    internal async Task<RunSummary> RunAsync(IEnumerable<InputRecord> records, Stream output, ProgressReporter progress)
+    {
+        var summary = new RunSummary();
+        var inFlight = Channel.CreateBounded<Task<(byte[] Bytes, int Length, RunSummary Counts)>>(
+            new BoundedChannelOptions(parallelism * 2) { SingleReader = true, SingleWriter = true });
+
+        var writer = Task.Run(async () =>
+        {
+            var preamble = formatter.Preamble();
+            await output.WriteAsync(preamble).ConfigureAwait(false);
+            await foreach (var pending in inFlight.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                var (bytes, length, counts) = await pending.ConfigureAwait(false);
+                await output.WriteAsync(bytes.AsMemory(0, length)).ConfigureAwait(false);
+                ArrayPool<byte>.Shared.Return(bytes);
+                summary.Add(counts);
+                progress.Update(summary);
+            }
+
+            await output.FlushAsync().ConfigureAwait(false);
+        });
+
+        try
+        {
+            var batch = new List<InputRecord>(BatchSize);
+            foreach (var record in records)
+            {
+                batch.Add(record);
+                if (batch.Count == BatchSize)
+                {
+                    var full = batch;
+                    await inFlight.Writer.WriteAsync(Task.Run(() => Process(full))).ConfigureAwait(false);
+                    batch = new List<InputRecord>(BatchSize);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await inFlight.Writer.WriteAsync(Task.Run(() => Process(batch))).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            inFlight.Writer.Complete();
+        }
+
+        await writer.ConfigureAwait(false);
+        return summary;
+    }
+
+    private (byte[] Bytes, int Length, RunSummary Counts) Process(List<InputRecord> batch)
+    {
+        var counts = new RunSummary();
+        var output = new ArrayBufferWriter<byte>(batch.Count * 256);
+        foreach (var record in batch)
+        {
+            var result = record.Error is { } error
+                ? ClassificationResult.Invalid(record.Id, [error])
+                : DystoniaJson.Classify(classifier, record.Json.AsSpan(0, record.Length));
+            formatter.Write(output, result, record.Line);
+            counts.Count(result);
+        }
+
+        var bytes = ArrayPool<byte>.Shared.Rent(output.WrittenCount);
+        output.WrittenSpan.CopyTo(bytes);
+        return (bytes, output.WrittenCount, counts);
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+
+namespace Dystonia.Classification.Cli.Commands;
+
+/// <summary>The command-line switches for the <see cref="ClassificationOptions"/> where the literature is ambiguous.</summary>
+internal sealed class ClassifierOptions
+{
+    internal Option<ThreeOrMoreContiguousRegions> ThreeOrMore { get; } = new("--three-or-more-contiguous")
+    {
+        Description = "Label for three or more contiguous regions (docs/classification-rules.md).",
+        DefaultValueFactory = _ => ThreeOrMoreContiguousRegions.Segmental,
+    };
+
+    internal Option<CranialContiguity> Cranial { get; } = new("--cranial-contiguity")
+    {
+        Description = "Which cranial regions count as contiguous.",
+        DefaultValueFactory = _ => CranialContiguity.WholeSegment,
+    };
+
+    internal Option<bool> HemidystoniaRequiresFace { get; } = new("--hemidystonia-requires-face")
+    {
+        Description = "Require same-side face involvement for hemidystonia (HPO definition).",
+    };
+
+    internal Option<bool> AgeFortyLate { get; } = new("--age-forty-late")
+    {
+        Description = "Count onset at 40 years as late adulthood.",
+    };
+
+    internal void AddTo(Command command)
+    {
+        command.Options.Add(ThreeOrMore);
+        command.Options.Add(Cranial);
+        command.Options.Add(HemidystoniaRequiresFace);
+        command.Options.Add(AgeFortyLate);
+    }
+
+    internal DystoniaClassifier Create(ParseResult parse) => new(new ClassificationOptions
+    {
+        ThreeOrMoreContiguousRegions = parse.GetValue(ThreeOrMore),
+        CranialContiguity = parse.GetValue(Cranial),
+        HemidystoniaRequiresFace = parse.GetValue(HemidystoniaRequiresFace),
+        CountAgeFortyAsLateAdulthood = parse.GetValue(AgeFortyLate),
+    });
+}

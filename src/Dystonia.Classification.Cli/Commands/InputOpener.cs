@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Dystonia.Classification.Cli.Input;
+
+namespace Dystonia.Classification.Cli.Commands;
+
+/// <summary>Opens a file or standard input (<c>-</c>) and picks the record reader for its format.</summary>
+internal static class InputOpener
+{
+    internal static Stream Open(string path, ConsoleStreams console) =>
+        path == "-" ? console.OpenStandardInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+
+    /// <summary>Decides the input format; may replace <paramref name="stream"/> by one that replays the bytes it looked at.</summary>
+    internal static InputFormat Resolve(string path, InputFormat requested, ref Stream stream)
+    {
+        if (requested != InputFormat.Auto)
+        {
+            return requested;
+        }
+
+        var extension = path == "-" ? "" : Path.GetExtension(path).ToLowerInvariant();
+        switch (extension)
+        {
+            case ".jsonl" or ".ndjson":
+                return InputFormat.JsonLines;
+            case ".json":
+                return InputFormat.JsonArray;
+            case ".csv":
+                return InputFormat.Csv;
+        }
+
+        // Standard input or an unknown extension: look at the first significant byte without consuming it.
+        var peek = new byte[64];
+        int read = 0;
+        int got;
+        while (read < peek.Length && (got = stream.Read(peek, read, peek.Length - read)) > 0)
+        {
+            read += got;
+        }
+
+        stream = new PrefixedStream(peek.AsMemory(0, read), stream);
+        int i = 0;
+        if (read >= 3 && peek[0] == 0xEF && peek[1] == 0xBB && peek[2] == 0xBF)
+        {
+            i = 3;
+        }
+
+        while (i < read && peek[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i++;
+        }
+
+        return i < read && peek[i] == (byte)'[' ? InputFormat.JsonArray
+            : i < read && peek[i] == (byte)'{' ? InputFormat.JsonLines
+            : InputFormat.Csv;
+    }
+
+    internal static IEnumerable<InputRecord> Records(InputFormat format, Stream stream) => format switch
+    {
+        InputFormat.JsonArray => new JsonArrayReader(stream).Read(),
+        InputFormat.Csv => new CsvRecordReader(stream).Read(),
+        _ => new JsonLinesReader(stream).Read(),
+    };
+}
+

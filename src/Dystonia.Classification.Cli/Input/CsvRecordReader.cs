@@ -1,0 +1,243 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using Dystonia.Classification.Validation;
+
+namespace Dystonia.Classification.Cli.Input;
+
+/// <summary>
+/// Reads the flat CSV layout (docs/batch-tool.md) and turns each row into contract JSON, so that CSV and JSON
+/// input share one set of names, checks and error codes. Numbers are read with the invariant culture.
+/// </summary>
+internal sealed class CsvRecordReader
+{
+    /// <summary>The columns, in the order the documentation lists them. Only <c>regions</c> is required.</summary>
+    internal static readonly string[] Columns =
+    [
+        "id", "ageAtOnset", "regions", "onsetRegion", "course", "variability", "movementDisorders", "neurological",
+        "systemic", "nervousSystemPathology", "acquiredCauses", "gene", "inheritance", "familyHistory",
+    ];
+
+    private readonly Stream stream;
+
+    internal CsvRecordReader(Stream stream) => this.stream = stream;
+
+    internal IEnumerable<InputRecord> Read()
+    {
+        var malformed = new HashSet<long>();
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            TrackLineNumbers = true,
+            IncludeValuesInExceptions = false,
+            DetectSeparatorHint = false,
+            OnMalformedRecord = record => malformed.Add(record.RecordNumber),
+        };
+        using var csv = CsvReader.Create(stream, options, leaveOpen: true);
+        var header = csv.Headers.ToArray();
+        if (header.Length == 0)
+        {
+            yield break;
+        }
+
+        var index = IndexColumns(header);
+        while (csv.Read())
+        {
+            long line = csv.LineNumber;
+            if (malformed.Remove(csv.RowNumber + 1))
+            {
+                yield return InputRecord.FromError(line, new ClassificationError("", ErrorCodes.MalformedInput, "The CSV row is malformed (a stray or unclosed quote, or a different number of cells than the header)."));
+                continue;
+            }
+
+            if (csv.FieldCount > header.Length)
+            {
+                yield return InputRecord.FromError(line, new ClassificationError("", ErrorCodes.MalformedInput, "The CSV row has more cells than the header has columns."));
+                continue;
+            }
+
+            yield return ToRecord(csv, index, line);
+        }
+    }
+
+    private static Dictionary<string, int> IndexColumns(string[] header)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < header.Length; i++)
+        {
+            var name = header[i];
+            if (Array.IndexOf(Columns, name) < 0)
+            {
+                throw new InputFormatException("Unknown CSV column '" + name + "'. Known columns (case-sensitive): " + string.Join(", ", Columns) + ".");
+            }
+
+            if (!index.TryAdd(name, i))
+            {
+                throw new InputFormatException("The CSV column '" + name + "' appears twice in the header.");
+            }
+        }
+
+        if (!index.ContainsKey("regions"))
+        {
+            throw new InputFormatException("The CSV header needs a 'regions' column.");
+        }
+
+        return index;
+    }
+
+    private static InputRecord ToRecord(CsvReader csv, Dictionary<string, int> index, long line)
+    {
+        string Cell(string column) => index.TryGetValue(column, out int i) && i < csv.FieldCount ? csv.GetString(i) ?? "" : "";
+
+        var id = Cell("id");
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            if (id.Length > 0)
+            {
+                json.WriteString("id", id);
+            }
+
+            var age = Cell("ageAtOnset");
+            if (age.Length > 0)
+            {
+                if (!double.TryParse(age, NumberStyles.Float, CultureInfo.InvariantCulture, out double years) || !double.IsFinite(years))
+                {
+                    return Invalid(line, "ageAtOnset", ErrorCodes.WrongType, "Age at onset must be a number with '.' as the decimal separator.", id);
+                }
+
+                json.WriteNumber("ageAtOnset", years);
+            }
+
+            var onset = Cell("onsetRegion");
+            bool onsetMatched = onset.Length == 0;
+            json.WriteStartArray("regions");
+            foreach (var item in Split(Cell("regions")))
+            {
+                json.WriteStartObject();
+                int colon = item.IndexOf(':', StringComparison.Ordinal);
+                json.WriteString("region", colon < 0 ? item.AsSpan() : item.AsSpan(0, colon));
+                if (colon >= 0)
+                {
+                    json.WriteString("side", item.AsSpan(colon + 1));
+                }
+
+                if (!onsetMatched && string.Equals(item, onset, StringComparison.Ordinal))
+                {
+                    json.WriteBoolean("onset", true);
+                    onsetMatched = true;
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            if (!onsetMatched)
+            {
+                return Invalid(line, "onsetRegion", ErrorCodes.OnsetRegionNotAffected, "The onset region must be written exactly as one of the entries of 'regions'.", id);
+            }
+
+            WriteString(json, "course", Cell("course"));
+            WriteList(json, "variability", Cell("variability"));
+
+            var movement = Cell("movementDisorders");
+            var neurological = Cell("neurological");
+            var systemic = Cell("systemic");
+            if (movement.Length + neurological.Length + systemic.Length > 0)
+            {
+                json.WriteStartObject("associatedFeatures");
+                WriteList(json, "movementDisorders", movement);
+                WriteList(json, "neurological", neurological);
+                WriteList(json, "systemic", systemic);
+                json.WriteEndObject();
+            }
+
+            json.WriteStartObject("etiology");
+            WriteString(json, "nervousSystemPathology", Cell("nervousSystemPathology"));
+            WriteList(json, "acquiredCauses", Cell("acquiredCauses"));
+            var gene = Cell("gene");
+            var inheritance = Cell("inheritance");
+            if (gene.Length > 0 || inheritance.Length > 0)
+            {
+                json.WriteStartObject("geneticFinding");
+                if (gene.Length > 0)
+                {
+                    json.WriteString("gene", gene);
+                }
+
+                WriteString(json, "inheritance", inheritance);
+                json.WriteEndObject();
+            }
+
+            switch (Cell("familyHistory"))
+            {
+                case "":
+                    break;
+                case "true":
+                    json.WriteBoolean("familyHistory", true);
+                    break;
+                case "false":
+                    json.WriteBoolean("familyHistory", false);
+                    break;
+                default:
+                    return Invalid(line, "etiology.familyHistory", ErrorCodes.WrongType, "Family history must be true, false or empty (unknown).", id);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        var bytes = buffer.WrittenSpan.ToArray();
+        return InputRecord.FromJson(line, bytes, bytes.Length);
+    }
+
+    private static InputRecord Invalid(long line, string field, string code, string message, string id) =>
+        InputRecord.FromError(line, new ClassificationError(field, code, message), id.Length > 0 ? id : null);
+
+    private static void WriteString(Utf8JsonWriter json, string name, string value)
+    {
+        if (value.Length > 0)
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Writes a <c>;</c>-separated cell as an array; <c>none</c> means an empty list (examined, nothing found).</summary>
+    private static void WriteList(Utf8JsonWriter json, string name, string value)
+    {
+        if (value.Length == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray(name);
+        if (!string.Equals(value, "none", StringComparison.Ordinal))
+        {
+            foreach (var item in Split(value))
+            {
+                json.WriteStringValue(item);
+            }
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static IEnumerable<string> Split(string value)
+    {
+        foreach (var part in value.Split(';'))
+        {
+            var item = part.Trim();
+            if (item.Length > 0)
+            {
+                yield return item;
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace Dystonia.Classification.Cli.Output;
+
+/// <summary>The output layouts the tool writes.</summary>
+internal enum OutputFormat
+{
+    /// <summary>One result JSON object per line (the contract's result shape plus <c>line</c>).</summary>
+    JsonLines,
+
+    /// <summary>One CSV row per result, with the columns of docs/batch-tool.md.</summary>
+    Csv,
+}
