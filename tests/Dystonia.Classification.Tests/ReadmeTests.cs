@@ -19,6 +19,7 @@ public sealed class ReadmeTests
     {
         var readme = RepositoryFiles.Read("README.md");
 
+        readme.Should().Contain("dotnet run --project src/Dystonia.Classification.Cli -- classify samples/cohort.jsonl");
         readme.Should().Contain("dotnet run --project samples/ReadmeExample");
         readme.Should().Contain("dotnet test Dystonia.Classification.sln");
     }

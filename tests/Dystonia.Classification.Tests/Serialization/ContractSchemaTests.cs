@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Dystonia.Classification.Internal;
+using Dystonia.Classification.Serialization;
+
+namespace Dystonia.Classification.Tests.Serialization;
+
+/// <summary>
+/// The published JSON Schemas agree with the code's wire names, and real examples validate against them with an
+/// independent validator (Ajv, installed by the test build from tests/schema/package-lock.json).
+/// </summary>
+public sealed class ContractSchemaTests
+{
+    private static JsonElement Schema(string name) =>
+        JsonDocument.Parse(RepositoryFiles.Read(Path.Combine("docs", "schema", name))).RootElement;
+
+    private static string[] Enum(JsonElement element) =>
+        element.GetProperty("enum").EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray();
+
+    [Fact]
+    public void Presentation_schema_lists_exactly_the_wire_names_the_reader_accepts()
+    {
+        var schema = Schema("presentation.schema.json");
+        var defs = schema.GetProperty("$defs");
+
+        Enum(defs.GetProperty("region").GetProperty("properties").GetProperty("region")).Should().Equal(WireNames.Regions);
+        Enum(schema.GetProperty("properties").GetProperty("variability").GetProperty("items")).Should().Equal(WireNames.VariabilityBits);
+        Enum(defs.GetProperty("etiology").GetProperty("properties").GetProperty("acquiredCauses").GetProperty("items")).Should().Equal(WireNames.AcquiredCauseBits);
+        Enum(defs.GetProperty("associatedFeatures").GetProperty("properties").GetProperty("movementDisorders").GetProperty("items")).Should().Equal(WireNames.MovementDisorderBits);
+        Enum(defs.GetProperty("associatedFeatures").GetProperty("properties").GetProperty("neurological").GetProperty("items")).Should().Equal(WireNames.NeurologicalBits);
+    }
+
+    [Fact]
+    public void Result_schema_lists_exactly_the_label_names_the_writer_uses()
+    {
+        var classified = Schema("result.schema.json").GetProperty("$defs").GetProperty("classified").GetProperty("properties");
+
+        Enum(classified.GetProperty("distribution")).Should().Equal(WireNames.Distributions);
+        Enum(classified.GetProperty("ageAtOnsetGroup")).Should().Equal(WireNames.AgeGroups);
+        Enum(classified.GetProperty("etiology")).Should().Equal(WireNames.Etiologies);
+        Enum(classified.GetProperty("legacyCategory")).Should().Equal(WireNames.LegacyCategories);
+        Enum(classified.GetProperty("heritability")).Should().BeEquivalentTo(WireNames.Heritabilities);
+    }
+
+    [Fact]
+    public void Samples_and_results_validate_against_the_schemas_with_ajv()
+    {
+        var directory = Directory.CreateTempSubdirectory("dystonia-schema-");
+        try
+        {
+            var results = Path.Combine(directory.FullName, "results.jsonl");
+            var lines = File.ReadLines(Path.Combine(RepositoryFiles.Root, "samples", "cohort.jsonl"))
+                .Concat(["""{"id":"bad","regions":[{"region":"upperLimb"}]}""", """{"regions":[{"region":"Neck"}]}""", "{broken"])
+                .SelectMany(line => new[]
+                {
+                    DystoniaJson.WriteResult(DystoniaJson.Classify(Cases.Classifier, System.Text.Encoding.UTF8.GetBytes(line)), new ResultWriteOptions { Line = 1 }),
+                    DystoniaJson.WriteResult(DystoniaJson.Classify(Cases.Classifier, System.Text.Encoding.UTF8.GetBytes(line)), new ResultWriteOptions { IncludeReasoning = false }),
+                });
+            File.WriteAllLines(results, lines);
+
+            var presentations = Validate("presentation.schema.json", Path.Combine(RepositoryFiles.Root, "samples", "cohort.jsonl"));
+            var outputs = Validate("result.schema.json", results);
+
+            presentations.Should().EndWith("36 valid, 0 invalid");
+            outputs.Should().EndWith("78 valid, 0 invalid");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_schema_rejects_what_the_reader_rejects()
+    {
+        var directory = Directory.CreateTempSubdirectory("dystonia-schema-");
+        try
+        {
+            var bad = Path.Combine(directory.FullName, "bad.jsonl");
+            File.WriteAllLines(bad, ["""{"regions":[{"region":"Neck"}]}""", """{"regions":[{"region":"neck"}],"colour":1}""", """{"regions":[]}"""]);
+
+            Validate("presentation.schema.json", bad, expectSuccess: false).Should().EndWith("0 valid, 3 invalid");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static string Validate(string schema, string file, bool expectSuccess = true)
+    {
+        var script = Path.Combine(RepositoryFiles.Root, "tests", "schema", "validate.mjs");
+        var start = new ProcessStartInfo("node", [script, Path.Combine(RepositoryFiles.Root, "docs", "schema", schema), file])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit(60_000).Should().BeTrue();
+        (process.ExitCode == 0).Should().Be(expectSuccess, output);
+        return output.TrimEnd();
+    }
+}

@@ -1,0 +1,173 @@
+using System.Text;
+using Dystonia.Classification.Serialization;
+using Dystonia.Classification.Validation;
+using static Dystonia.Classification.Tests.Cases;
+
+namespace Dystonia.Classification.Tests.Serialization;
+
+/// <summary>The JSON contract: strict reading with field paths, and round trips that keep the classification.</summary>
+public sealed class DystoniaJsonTests
+{
+    private const string Example =
+        """{"id":"p-017","ageAtOnset":34,"regions":[{"region":"neck"},{"region":"upperLimb","side":"left","onset":true}],"course":"progressive","variability":["actionSpecific"],"associatedFeatures":{"movementDisorders":["tremor"],"neurological":[],"systemic":[]},"etiology":{"nervousSystemPathology":"none","acquiredCauses":[],"geneticFinding":{"gene":"THAP1"},"familyHistory":true}}""";
+
+    private static ClassificationError SingleError(string json)
+    {
+        var read = DystoniaJson.ReadPresentation(json);
+        read.Succeeded.Should().BeFalse();
+        return read.Errors.Should().ContainSingle().Subject;
+    }
+
+    [Fact]
+    public void The_issue_example_reads_into_the_presentation_it_describes()
+    {
+        var presentation = DystoniaJson.ReadPresentation(Example).Presentation!;
+
+        presentation.Id.Should().Be("p-017");
+        presentation.Regions.Should().Equal(new AffectedRegion(BodyRegion.Neck), new AffectedRegion(BodyRegion.UpperLimb, BodySide.Left));
+        presentation.OnsetRegion.Should().Be(new AffectedRegion(BodyRegion.UpperLimb, BodySide.Left));
+        presentation.AgeAtOnset.Should().Be(34);
+        presentation.Course.Should().Be(Course.Progressive);
+        presentation.Variability.Should().Be(Variability.ActionSpecific);
+        presentation.AssociatedFeatures!.MovementDisorders.Should().Be(MovementDisorders.Tremor);
+        presentation.Etiology.Pathology.Should().Be(NervousSystemPathology.None);
+        presentation.Etiology.GeneticFinding!.Gene.Should().Be("THAP1");
+        presentation.Etiology.FamilyHistory.Should().Be(FamilyHistory.Positive);
+    }
+
+    [Fact]
+    public void A_presentation_written_and_read_back_classifies_to_the_same_result_json()
+    {
+        var original = DystoniaJson.ReadPresentation(Example).Presentation!;
+        var roundTripped = DystoniaJson.ReadPresentation(DystoniaJson.WritePresentation(original)).Presentation!;
+
+        DystoniaJson.WriteResult(Classifier.Classify(roundTripped)).Should().Be(DystoniaJson.WriteResult(Classifier.Classify(original)));
+    }
+
+    [Fact]
+    public void Every_sample_presentation_round_trips_to_the_same_result()
+    {
+        foreach (var line in File.ReadLines(Path.Combine(RepositoryFiles.Root, "samples", "cohort.jsonl")))
+        {
+            var presentation = DystoniaJson.ReadPresentation(line).Presentation!;
+            var again = DystoniaJson.ReadPresentation(DystoniaJson.WritePresentation(presentation)).Presentation!;
+
+            DystoniaJson.WriteResult(Classifier.Classify(again)).Should().Be(DystoniaJson.WriteResult(Classifier.Classify(presentation)), line);
+        }
+    }
+
+    [Fact]
+    public void Omitted_fields_mean_not_recorded()
+    {
+        var presentation = DystoniaJson.ReadPresentation("""{"regions":[{"region":"neck"}]}""").Presentation!;
+
+        presentation.AssociatedFeatures.Should().BeNull();
+        presentation.Course.Should().Be(Course.Unknown);
+        presentation.Etiology.Pathology.Should().Be(NervousSystemPathology.NotAssessed);
+        presentation.Etiology.FamilyHistory.Should().Be(FamilyHistory.Unknown);
+    }
+
+    [Theory]
+    [InlineData("""{"regions":[{"region":"neck"}],"colour":"red"}""", "colour", ErrorCodes.UnknownProperty)]
+    [InlineData("""{"regions":[{"region":"neck"}],"Id":"a"}""", "Id", ErrorCodes.UnknownProperty)]
+    [InlineData("""{"regions":[{"region":"neck","laterality":"left"}]}""", "regions[0].laterality", ErrorCodes.UnknownProperty)]
+    [InlineData("""{"regions":[{"region":"neck"}],"id":"a","id":"b"}""", "id", ErrorCodes.DuplicateProperty)]
+    [InlineData("""{"regions":[{"region":"Neck"}]}""", "regions[0].region", ErrorCodes.UnknownRegion)]
+    [InlineData("""{"regions":[{"region":"NECK"}]}""", "regions[0].region", ErrorCodes.UnknownRegion)]
+    [InlineData("""{"regions":[{"region":4}]}""", "regions[0].region", ErrorCodes.WrongType)]
+    [InlineData("""{"regions":[{"region":"upperLimb","side":"Left"}]}""", "regions[0].side", ErrorCodes.UnknownSide)]
+    [InlineData("""{"regions":[{"region":"neck"}],"ageAtOnset":"34"}""", "ageAtOnset", ErrorCodes.WrongType)]
+    [InlineData("""{"regions":[{"region":"neck"}],"course":"Static"}""", "course", ErrorCodes.UnknownCourse)]
+    [InlineData("""{"regions":[{"region":"neck"}],"variability":"diurnal"}""", "variability", ErrorCodes.WrongType)]
+    [InlineData("""{"regions":[{"region":"neck"}],"variability":["sometimes"]}""", "variability", ErrorCodes.UnknownVariability)]
+    [InlineData("""{"regions":[{"region":"neck"}],"etiology":{"acquiredCauses":["stroke"]}}""", "etiology.acquiredCauses", ErrorCodes.UnknownAcquiredCause)]
+    [InlineData("""{"regions":[{"region":"neck"}],"etiology":{"familyHistory":"yes"}}""", "etiology.familyHistory", ErrorCodes.WrongType)]
+    [InlineData("""{"regions":[{"region":"neck"}],"etiology":{"nervousSystemPathology":"normal"}}""", "etiology.nervousSystemPathology", ErrorCodes.UnknownPathology)]
+    [InlineData("""{"regions":[{"region":"neck"}],"etiology":{"geneticFinding":{"inheritance":"dominant","gene":"TOR1A"}}}""", "etiology.geneticFinding.inheritance", ErrorCodes.UnknownInheritance)]
+    [InlineData("""{"regions":[{"region":"neck"}],"associatedFeatures":{"movementDisorders":["dystonia"]}}""", "associatedFeatures.movementDisorders", ErrorCodes.UnknownMovementDisorder)]
+    [InlineData("""{"regions":{}}""", "regions", ErrorCodes.WrongType)]
+    [InlineData("""[{"regions":[]}]""", "", ErrorCodes.WrongType)]
+    [InlineData("""{"regions":[{"region":"neck"}]""", "", ErrorCodes.MalformedInput)]
+    [InlineData("""{"regions":[{"region":"neck"}],"ageAtOnset":NaN}""", "ageAtOnset", ErrorCodes.MalformedInput)]
+    [InlineData("""{"regions":[{"region":"neck"}],}""", "", ErrorCodes.MalformedInput)]
+    [InlineData("""{"regions":[null]}""", "regions[0]", ErrorCodes.RequiredValueMissing)]
+    [InlineData("""{"regions":[{"side":"left"}]}""", "regions[0].region", ErrorCodes.RequiredValueMissing)]
+    [InlineData("""{"regions":[{"region":"neck","onset":true},{"region":"trunk","onset":true}]}""", "regions[1].onset", ErrorCodes.MultipleOnsetRegions)]
+    [InlineData("""{"regions":[{"region":"neck"}],"etiology":{"geneticFinding":{}}}""", "etiology.geneticFinding.gene", ErrorCodes.RequiredValueMissing)]
+    public void A_contract_violation_names_the_field_and_the_code(string json, string field, string code)
+    {
+        var error = SingleError(json);
+
+        error.Field.Should().Be(field);
+        error.Code.Should().Be(code);
+    }
+
+    [Fact]
+    public void Deeply_nested_input_is_rejected_not_crashing()
+    {
+        var json = "{\"regions\":" + new string('[', 5000) + new string(']', 5000) + "}";
+
+        SingleError(json).Code.Should().BeOneOf(ErrorCodes.MalformedInput, ErrorCodes.WrongType);
+    }
+
+    [Fact]
+    public void Error_messages_never_repeat_the_input_value()
+    {
+        var errors = new[]
+        {
+            SingleError("""{"regions":[{"region":"SECRET-REGION"}]}"""),
+            SingleError("""{"regions":[{"region":"neck"}],"SECRET-KEY":1}"""),
+            SingleError("""{"regions":[{"region":"neck"}],"ageAtOnset":"SECRET-AGE"}"""),
+        };
+
+        errors.Should().OnlyContain(e => !e.Message.Contains("SECRET", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_huge_age_reads_and_is_then_rejected_by_validation()
+    {
+        var result = DystoniaJson.Classify(Classifier, Encoding.UTF8.GetBytes("""{"regions":[{"region":"neck"}],"ageAtOnset":1e999}"""));
+
+        result.IsClassified.Should().BeFalse();
+        result.Errors.Single().Field.Should().Be("ageAtOnset");
+    }
+
+    [Fact]
+    public void Classify_from_json_keeps_the_id_of_an_unreadable_record_when_it_can()
+    {
+        var result = DystoniaJson.Classify(Classifier, Encoding.UTF8.GetBytes("""{"id":"r-9","regions":[null]}"""));
+
+        result.Status.Should().Be(ClassificationStatus.Invalid);
+        result.PresentationId.Should().Be("r-9");
+    }
+
+    [Fact]
+    public void Result_json_uses_the_contract_names_and_includes_reasoning_unless_asked_not_to()
+    {
+        var result = Classifier.Classify(DystoniaJson.ReadPresentation(Example).Presentation!);
+
+        var full = DystoniaJson.WriteResult(result, new ResultWriteOptions { Line = 7 });
+        var lean = DystoniaJson.WriteResult(result, new ResultWriteOptions { IncludeReasoning = false });
+
+        full.Should().StartWith("""{"line":7,"id":"p-017","status":"classified","distribution":"segmental",""");
+        full.Should().Contain("\"reasoning\":[{\"ruleId\":\"DIST-SEGMENTAL\",\"axis\":\"distribution\",\"outcome\":\"applied\"");
+        lean.Should().NotContain("\"reasoning\"").And.NotContain("\"text\"").And.NotContain("\"line\"");
+        lean.Should().Contain("\"etiology\":\"primary\",\"etiologyCertainty\":\"established\"");
+    }
+
+    [Fact]
+    public void An_invalid_result_is_written_with_errors_and_without_labels()
+    {
+        var json = DystoniaJson.WriteResult(Classifier.Classify(new Presentation { Id = "x" }));
+
+        json.Should().Be("""{"id":"x","status":"invalid","errors":[{"field":"regions","code":"RegionsRequired","message":"At least one affected body region is required."}],"ruleSet":{"name":"Albanese2013","version":"1.0.0"}}""");
+    }
+
+    [Fact]
+    public void An_invalid_result_needs_at_least_one_error()
+    {
+        var create = () => ClassificationResult.Invalid("x", []);
+
+        create.Should().Throw<ArgumentException>();
+    }
+}
