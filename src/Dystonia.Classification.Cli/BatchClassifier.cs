@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Channels;
@@ -23,6 +24,10 @@ internal sealed class BatchClassifier
     private readonly ResultFormatter formatter;
     private readonly int parallelism;
 
+    // Output buffers are reused: a fresh multi-megabyte buffer per batch would land on the large-object heap and
+    // make every batch pay for a full collection. At most one buffer per batch in flight exists.
+    private readonly ConcurrentBag<ArrayBufferWriter<byte>> buffers = [];
+
     internal BatchClassifier(IDystoniaClassifier classifier, ResultFormatter formatter, int parallelism)
     {
         this.classifier = classifier;
@@ -33,7 +38,7 @@ internal sealed class BatchClassifier
     internal async Task<RunSummary> RunAsync(IEnumerable<InputRecord> records, Stream output, ProgressReporter progress)
     {
         var summary = new RunSummary();
-        var inFlight = Channel.CreateBounded<Task<(byte[] Bytes, int Length, RunSummary Counts)>>(
+        var inFlight = Channel.CreateBounded<Task<(ArrayBufferWriter<byte> Output, RunSummary Counts)>>(
             new BoundedChannelOptions(parallelism * 2) { SingleReader = true, SingleWriter = true });
 
         var writer = Task.Run(async () =>
@@ -42,9 +47,10 @@ internal sealed class BatchClassifier
             await output.WriteAsync(preamble).ConfigureAwait(false);
             await foreach (var pending in inFlight.Reader.ReadAllAsync().ConfigureAwait(false))
             {
-                var (bytes, length, counts) = await pending.ConfigureAwait(false);
-                await output.WriteAsync(bytes.AsMemory(0, length)).ConfigureAwait(false);
-                ArrayPool<byte>.Shared.Return(bytes);
+                var (batchOutput, counts) = await pending.ConfigureAwait(false);
+                await output.WriteAsync(batchOutput.WrittenMemory).ConfigureAwait(false);
+                batchOutput.ResetWrittenCount();
+                buffers.Add(batchOutput);
                 summary.Add(counts);
                 progress.Update(summary);
             }
@@ -80,10 +86,10 @@ internal sealed class BatchClassifier
         return summary;
     }
 
-    private (byte[] Bytes, int Length, RunSummary Counts) Process(List<InputRecord> batch)
+    private (ArrayBufferWriter<byte> Output, RunSummary Counts) Process(List<InputRecord> batch)
     {
         var counts = new RunSummary();
-        var output = new ArrayBufferWriter<byte>(batch.Count * 256);
+        var output = buffers.TryTake(out var reused) ? reused : new ArrayBufferWriter<byte>(1 << 20);
         foreach (var record in batch)
         {
             var result = record.Error is { } error
@@ -93,8 +99,6 @@ internal sealed class BatchClassifier
             counts.Count(result);
         }
 
-        var bytes = ArrayPool<byte>.Shared.Rent(output.WrittenCount);
-        output.WrittenSpan.CopyTo(bytes);
-        return (bytes, output.WrittenCount, counts);
+        return (output, counts);
     }
 }
