@@ -58,12 +58,29 @@ internal sealed class BatchClassifier
             await output.FlushAsync().ConfigureAwait(false);
         });
 
+        // When the input breaks off (an unclosed array, say), the records read so far are still written before the
+        // failure is reported.
+        InputFormatException? failure = null;
+        var batch = new List<InputRecord>(BatchSize);
         try
         {
-            var batch = new List<InputRecord>(BatchSize);
-            foreach (var record in records)
+            using var enumerator = records.GetEnumerator();
+            while (true)
             {
-                batch.Add(record);
+                try
+                {
+                    if (!enumerator.MoveNext())
+                    {
+                        break;
+                    }
+                }
+                catch (InputFormatException exception)
+                {
+                    failure = exception;
+                    break;
+                }
+
+                batch.Add(enumerator.Current);
                 if (batch.Count == BatchSize)
                 {
                     var full = batch;
@@ -74,7 +91,8 @@ internal sealed class BatchClassifier
 
             if (batch.Count > 0)
             {
-                await inFlight.Writer.WriteAsync(Task.Run(() => Process(batch))).ConfigureAwait(false);
+                var last = batch;
+                await inFlight.Writer.WriteAsync(Task.Run(() => Process(last))).ConfigureAwait(false);
             }
         }
         finally
@@ -83,6 +101,11 @@ internal sealed class BatchClassifier
         }
 
         await writer.ConfigureAwait(false);
+        if (failure is not null)
+        {
+            throw new InputFormatException(failure.Message, failure);
+        }
+
         return summary;
     }
 
@@ -95,6 +118,11 @@ internal sealed class BatchClassifier
             var result = record.Error is { } error
                 ? ClassificationResult.Invalid(record.Id, [error])
                 : DystoniaJson.Classify(classifier, record.Json.AsSpan(0, record.Length));
+            if (!result.IsClassified && result.PresentationId is null && record.Id is not null)
+            {
+                result = ClassificationResult.Invalid(record.Id, result.Errors);
+            }
+
             formatter.Write(output, result, record.Line);
             counts.Count(result);
         }

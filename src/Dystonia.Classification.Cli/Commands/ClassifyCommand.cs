@@ -20,13 +20,6 @@ internal static class ClassifyCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write results to this file instead of standard output." };
         var noReasoning = new Option<bool>("--no-reasoning") { Description = "Leave out reasoning steps and texts: labels, rule ids and field paths only." };
         var threads = new Option<int>("--threads") { Description = "Worker threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 256)
-            {
-                result.AddError("--threads must be between 1 and 256.");
-            }
-        });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the closing summary on standard error." };
         var classifierOptions = new ClassifierOptions();
 
@@ -59,6 +52,12 @@ internal static class ClassifyCommand
         bool quiet,
         DystoniaClassifier classifier)
     {
+        if (threads is < 1 or > 256)
+        {
+            await console.Error.WriteLineAsync("dystonia: --threads must be between 1 and 256.").ConfigureAwait(false);
+            return ExitCodes.UsageOrInputError;
+        }
+
         Stream inputStream;
         try
         {

@@ -195,7 +195,7 @@ internal sealed class CsvRecordReader
         }
 
         var bytes = buffer.WrittenSpan.ToArray();
-        return InputRecord.FromJson(line, bytes, bytes.Length);
+        return InputRecord.FromJson(line, bytes, bytes.Length, id.Length > 0 ? id : null);
     }
 
     private static InputRecord Invalid(long line, string field, string code, string message, string id) =>

@@ -26,10 +26,10 @@ internal readonly struct InputRecord
 
     internal ClassificationError? Error { get; }
 
-    /// <summary>Gets the record id when the reader knows it without parsing (CSV), for invalid records.</summary>
+    /// <summary>Gets the record id when the reader knows it without parsing the JSON (CSV), for invalid records.</summary>
     internal string? Id { get; }
 
-    internal static InputRecord FromJson(long line, byte[] json, int length) => new(line, json, length, null, null);
+    internal static InputRecord FromJson(long line, byte[] json, int length, string? id = null) => new(line, json, length, null, id);
 
     internal static InputRecord FromError(long line, ClassificationError error, string? id = null) => new(line, null, 0, error, id);
 }

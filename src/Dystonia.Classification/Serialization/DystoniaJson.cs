@@ -34,7 +34,7 @@ public static class DystoniaJson
         }
         catch (JsonException exception)
         {
-            return new PresentationReadResult(null, null, [ToError(exception)]);
+            return new PresentationReadResult(null, TryReadId(utf8Json), [ToError(exception)]);
         }
 
         if (document is null)
@@ -158,6 +158,41 @@ public static class DystoniaJson
         }
 
         return new ClassificationError(field, ErrorCodes.WrongType, "The value has the wrong JSON type for this field.");
+    }
+
+    /// <summary>Finds a top-level string <c>id</c> in a record that could not be read, so its error can name it.</summary>
+    private static string? TryReadId(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 16 });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isId = reader.ValueTextEquals("id"u8);
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                if (isId)
+                {
+                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                reader.TrySkip();
+            }
+        }
+        catch (JsonException)
+        {
+            // The id, if any, comes after the point where the record breaks.
+        }
+
+        return null;
     }
 
     private static string FieldOf(string? path)

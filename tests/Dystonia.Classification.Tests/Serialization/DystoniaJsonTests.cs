@@ -141,6 +141,16 @@ public sealed class DystoniaJsonTests
         result.PresentationId.Should().Be("r-9");
     }
 
+    [Theory]
+    [InlineData("""{"id":"r-10","regions":[{"region":"Neck"}]}""")]
+    [InlineData("""{"id":"r-10","colour":1,"regions":[]}""")]
+    [InlineData("""{"id":"r-10","regions":[{"region":"neck"}],"ageAtOnset":"x"}""")]
+    [InlineData("""{"id":"r-10","regions":[{"region":"neck"}]""")]
+    public void A_record_that_breaks_the_contract_keeps_its_id_when_the_id_comes_first(string json)
+    {
+        DystoniaJson.ReadPresentation(json).Id.Should().Be("r-10");
+    }
+
     [Fact]
     public void Result_json_uses_the_contract_names_and_includes_reasoning_unless_asked_not_to()
     {

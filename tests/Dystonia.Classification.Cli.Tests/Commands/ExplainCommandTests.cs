@@ -1,0 +1,136 @@
+using System.Text;
+using System.Threading.Tasks;
+using Dystonia.Classification.Cli.Tests.Infrastructure;
+
+namespace Dystonia.Classification.Cli.Tests.Commands;
+
+/// <summary>End to end: <c>dystonia explain</c> prints one presentation's labels, reasoning and sources as text.</summary>
+public sealed class ExplainCommandTests
+{
+    /// <summary>c-020 of the sample: right-sided hemidystonia after a perinatal brain injury.</summary>
+    private static string Hemidystonia => Samples.CohortLines.Single(l => l.Contains("\"c-020\"", StringComparison.Ordinal));
+
+    private const string InvalidPresentation = "{\"id\":\"x-1\",\"ageAtOnset\":200,\"regions\":[{\"region\":\"neck\",\"side\":\"left\"},{\"region\":\"upperLimb\"}]}";
+
+    [Fact]
+    public async Task A_valid_presentation_prints_its_labels_reasoning_rule_ids_and_sources_and_exits_0()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("c-020.json", Hemidystonia);
+
+        var run = await DystoniaTool.RunAsync("explain", path);
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Stderr.Should().BeEmpty();
+        var text = run.Stdout;
+        text.Should().Contain("Presentation c-020");
+        text.Should().MatchRegex(@"Distribution\s+hemidystonia");
+        text.Should().MatchRegex(@"Etiology\s+secondary \(established\)");
+        text.Should().MatchRegex(@"Age at onset\s+adolescence");
+        text.Should().Contain("Reasoning");
+        text.Should().Contain("[DIST-HEMIDYSTONIA, applied]");
+        text.Should().Contain("[ETIO-SECONDARY, applied]");
+        text.Should().Contain("Sources");
+        text.Should().MatchRegex(@"(?m)^  albanese2013: .*https://");
+    }
+
+    [Fact]
+    public async Task Explain_shows_every_rule_and_source_that_classify_reports_for_the_same_presentation()
+    {
+        using var temp = new TempDirectory();
+        var json = temp.Write("c-020.json", Hemidystonia);
+        var jsonl = temp.Write("c-020.jsonl", Hemidystonia + "\n");
+
+        var explain = await DystoniaTool.RunAsync("explain", json);
+        var classify = await DystoniaTool.RunAsync("classify", jsonl, "-q");
+
+        var result = classify.Records.Single();
+        var steps = result.GetProperty("reasoning").EnumerateArray().ToList();
+        steps.Should().NotBeEmpty();
+        foreach (var step in steps)
+        {
+            explain.Stdout.Should().Contain("[" + step.GetProperty("ruleId").GetString() + ", ");
+            explain.Stdout.Should().Contain(step.GetProperty("text").GetString());
+            foreach (var source in step.GetProperty("sources").EnumerateArray())
+            {
+                explain.Stdout.Should().Contain("  " + source.GetString() + ": ", "every cited source is listed with its citation");
+            }
+        }
+
+        explain.Stdout.Should().MatchRegex(@"Distribution\s+" + result.GetProperty("distribution").GetString());
+        explain.Stdout.Should().MatchRegex(@"Heritability\s+" + result.GetProperty("heritability").GetString());
+    }
+
+    [Fact]
+    public async Task An_invalid_presentation_prints_its_errors_with_field_paths_and_codes_and_exits_1()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("invalid.json", InvalidPresentation);
+
+        var run = await DystoniaTool.RunAsync("explain", path);
+
+        run.ExitCode.Should().Be(1, run.ToString());
+        run.Stdout.Should().Contain("Presentation x-1");
+        run.Stdout.Should().Contain("The presentation is invalid:");
+        run.Stdout.Should().MatchRegex(@"(?m)^  - regions\[0\]\.side: .*\[SideNotApplicable\]");
+        run.Stdout.Should().MatchRegex(@"(?m)^  - regions\[1\]\.side: .*\[LimbSideRequired\]");
+        run.Stdout.Should().MatchRegex(@"(?m)^  - ageAtOnset: .*\[AgeOutOfRange\]");
+        run.Stdout.Should().NotContain("Reasoning", "an invalid presentation has no labels to explain");
+    }
+
+    [Fact]
+    public async Task Json_that_the_contract_rejects_prints_the_field_path_and_exits_1()
+    {
+        var run = await DystoniaTool.RunWithInputAsync("{\"regions\":[{\"region\":\"Neck\"}]}", "explain", "-");
+
+        run.ExitCode.Should().Be(1, run.ToString());
+        run.Stdout.Should().MatchRegex(@"(?m)^  - regions\[0\]\.region: .*\[UnknownRegion\]");
+    }
+
+    [Fact]
+    public async Task Malformed_json_prints_a_malformed_input_error_and_exits_1()
+    {
+        var run = await DystoniaTool.RunWithInputAsync("{\"regions\":[{\"region\":\"neck\"}", "explain", "-");
+
+        run.ExitCode.Should().Be(1, run.ToString());
+        run.Stdout.Should().Contain("[MalformedInput]");
+    }
+
+    [Fact]
+    public async Task Reading_from_standard_input_gives_the_same_explanation_as_the_file()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("c-020.json", Hemidystonia);
+
+        var fromFile = await DystoniaTool.RunAsync("explain", path);
+        var fromStdin = await DystoniaTool.RunWithInputAsync(Hemidystonia, "explain", "-");
+
+        fromStdin.ExitCode.Should().Be(0, fromStdin.ToString());
+        fromStdin.Stdout.Should().Be(fromFile.Stdout);
+    }
+
+    [Fact]
+    public async Task A_pretty_printed_file_with_a_byte_order_mark_is_explained()
+    {
+        using var temp = new TempDirectory();
+        var pretty = "\uFEFF{\r\n  \"id\": \"p-1\",\r\n  \"regions\": [\r\n    { \"region\": \"neck\", \"onset\": true }\r\n  ]\r\n}\r\n";
+        var path = temp.Write("pretty.json", Encoding.UTF8.GetBytes(pretty));
+
+        var run = await DystoniaTool.RunAsync("explain", path);
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Stdout.Should().Contain("Presentation p-1").And.MatchRegex(@"Distribution\s+focal");
+    }
+
+    [Fact]
+    public async Task A_missing_file_exits_2_and_names_it()
+    {
+        using var temp = new TempDirectory();
+
+        var run = await DystoniaTool.RunAsync("explain", temp.File("absent.json"));
+
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Stderr.Should().Contain("absent.json").And.Contain("no such file");
+        run.Stdout.Should().BeEmpty();
+    }
+}

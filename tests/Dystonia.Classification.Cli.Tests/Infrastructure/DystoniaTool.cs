@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Dystonia.Classification.Cli.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the real tool as a child process (<c>dotnet dystonia.dll ...</c>, copied next to the tests by the project
+/// reference) with standard input, output and error redirected, and captures what a user would see.
+/// </summary>
+internal static class DystoniaTool
+{
+    /// <summary>Gets the longest any single run may take before it is killed and the test fails.</summary>
+    internal static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    internal static string AssemblyPath { get; } = Path.Combine(AppContext.BaseDirectory, "dystonia.dll");
+
+    private static string DotNetHost
+    {
+        get
+        {
+            // Prefer the host that runs these tests, then the one the SDK names, then whatever is on PATH.
+            var current = Environment.ProcessPath;
+            if (current is not null && Path.GetFileNameWithoutExtension(current).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+            {
+                return current;
+            }
+
+            var sdkHost = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+            return sdkHost is not null && File.Exists(sdkHost) ? sdkHost : "dotnet";
+        }
+    }
+
+    internal static Task<ToolRun> RunAsync(params string[] args) => RunAsync(args, stdin: null, workingDirectory: null);
+
+    internal static Task<ToolRun> RunWithInputAsync(string stdin, params string[] args) =>
+        RunAsync(args, Encoding.UTF8.GetBytes(stdin), workingDirectory: null);
+
+    internal static Task<ToolRun> RunWithInputAsync(byte[] stdin, params string[] args) =>
+        RunAsync(args, stdin, workingDirectory: null);
+
+    /// <summary>Runs the tool; standard input is closed at once when <paramref name="stdin"/> is null.</summary>
+    internal static async Task<ToolRun> RunAsync(IReadOnlyList<string> args, byte[]? stdin, string? workingDirectory)
+    {
+        File.Exists(AssemblyPath).Should().BeTrue("the project reference copies the tool next to the tests ({0})", AssemblyPath);
+        var start = new ProcessStartInfo(DotNetHost)
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(AssemblyPath);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            // Drain both output streams while writing the input, so a large run cannot deadlock on full pipes.
+            var stdout = ReadAllAsync(process.StandardOutput.BaseStream, timeout.Token);
+            var stderr = ReadAllAsync(process.StandardError.BaseStream, timeout.Token);
+            try
+            {
+                if (stdin is not null)
+                {
+                    await process.StandardInput.BaseStream.WriteAsync(stdin, timeout.Token).ConfigureAwait(false);
+                }
+            }
+            catch (IOException)
+            {
+                // The tool may stop reading (and exit) before it has taken all of the input.
+            }
+            finally
+            {
+                try
+                {
+                    process.StandardInput.Close();
+                }
+                catch (IOException)
+                {
+                    // Same: the pipe is already closed at the other end.
+                }
+            }
+
+            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            return new ToolRun(process.ExitCode, Decode(await stdout.ConfigureAwait(false)), Decode(await stderr.ConfigureAwait(false)), clock.Elapsed);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dystonia " + string.Join(' ', args) + " did not finish within " + Timeout.TotalSeconds + " s.");
+        }
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream stream, CancellationToken cancellation)
+    {
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, cancellation).ConfigureAwait(false);
+        return copy.ToArray();
+    }
+
+    // Keeps a byte-order mark, if the tool wrote one, as U+FEFF so that tests can see it.
+    private static string Decode(byte[] bytes) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+}
