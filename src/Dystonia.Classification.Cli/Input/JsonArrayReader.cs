@@ -12,15 +12,10 @@ namespace Dystonia.Classification.Cli.Input;
 /// </summary>
 internal sealed class JsonArrayReader
 {
-    private const int InitialBuffer = 1 << 20;
-    private readonly Stream stream;
-    private byte[] buffer = new byte[InitialBuffer];
-    private int start;
-    private int end;
-    private bool eof;
+    private readonly InputWindow window;
     private long line = 1;
 
-    internal JsonArrayReader(Stream stream) => this.stream = stream;
+    internal JsonArrayReader(Stream stream) => window = new InputWindow(stream);
 
     internal IEnumerable<InputRecord> Read()
     {
@@ -67,7 +62,7 @@ internal sealed class JsonArrayReader
             long elementLine = line;
             int length = MeasureElement(elementLine);
             var json = new byte[length];
-            Buffer.BlockCopy(buffer, start, json, 0, length);
+            Buffer.BlockCopy(window.Buffer, window.Start, json, 0, length);
             Advance(length);
             expectElement = false;
             sawElement = true;
@@ -75,12 +70,12 @@ internal sealed class JsonArrayReader
         }
     }
 
-    /// <summary>Returns the byte length of the JSON value at <see cref="start"/>, reading more input as needed.</summary>
+    /// <summary>Returns the byte length of the JSON value at the start of the window, reading more input as needed.</summary>
     private int MeasureElement(long elementLine)
     {
         while (true)
         {
-            var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), isFinalBlock: eof, state: default);
+            var reader = new Utf8JsonReader(window.Buffer.AsSpan(window.Start, window.Length), isFinalBlock: window.AtEnd, state: default);
             try
             {
                 if (reader.Read() && reader.TrySkip())
@@ -95,12 +90,12 @@ internal sealed class JsonArrayReader
                     exception);
             }
 
-            if (eof)
+            if (window.AtEnd)
             {
                 throw new InputFormatException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The array element starting at line {elementLine} is cut off at the end of the input."));
             }
 
-            Fill();
+            window.Fill();
         }
     }
 
@@ -109,16 +104,16 @@ internal sealed class JsonArrayReader
     {
         while (true)
         {
-            while (start < end)
+            while (window.Start < window.End)
             {
-                byte b = buffer[start];
+                byte b = window.Buffer[window.Start];
                 if (b is (byte)' ' or (byte)'\t' or (byte)'\r')
                 {
-                    start++;
+                    window.Start++;
                 }
                 else if (b == (byte)'\n')
                 {
-                    start++;
+                    window.Start++;
                     line++;
                 }
                 else
@@ -127,18 +122,19 @@ internal sealed class JsonArrayReader
                 }
             }
 
-            if (eof)
+            if (window.AtEnd)
             {
                 return -1;
             }
 
-            Fill();
+            window.Fill();
         }
     }
 
     private void Advance(int count)
     {
-        for (int i = start; i < start + count; i++)
+        var buffer = window.Buffer;
+        for (int i = window.Start; i < window.Start + count; i++)
         {
             if (buffer[i] == (byte)'\n')
             {
@@ -146,42 +142,21 @@ internal sealed class JsonArrayReader
             }
         }
 
-        start += count;
-    }
-
-    private void Fill()
-    {
-        if (start > 0)
-        {
-            Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-            end -= start;
-            start = 0;
-        }
-
-        if (end == buffer.Length)
-        {
-            Array.Resize(ref buffer, buffer.Length * 2);
-        }
-
-        int read = stream.Read(buffer, end, buffer.Length - end);
-        if (read == 0)
-        {
-            eof = true;
-        }
-
-        end += read;
+        window.Start += count;
     }
 
     private void SkipByteOrderMark()
     {
-        while (end - start < 3 && !eof)
+        while (window.Length < 3 && !window.AtEnd)
         {
-            Fill();
+            window.Fill();
         }
 
-        if (end - start >= 3 && buffer[start] == 0xEF && buffer[start + 1] == 0xBB && buffer[start + 2] == 0xBF)
+        var buffer = window.Buffer;
+        int start = window.Start;
+        if (window.Length >= 3 && buffer[start] == 0xEF && buffer[start + 1] == 0xBB && buffer[start + 2] == 0xBF)
         {
-            start += 3;
+            window.Start += 3;
         }
     }
 }

@@ -10,43 +10,24 @@ namespace Dystonia.Classification.Cli.Input;
 /// </summary>
 internal sealed class JsonLinesReader
 {
-    private const int InitialBuffer = 1 << 20;
     private readonly Stream stream;
 
     internal JsonLinesReader(Stream stream) => this.stream = stream;
 
     internal IEnumerable<InputRecord> Read()
     {
-        var buffer = new byte[InitialBuffer];
-        int start = 0;
-        int end = 0;
+        var window = new InputWindow(stream);
         long line = 0;
         bool first = true;
-        bool eof = false;
         while (true)
         {
+            var buffer = window.Buffer;
+            int start = window.Start;
+            int end = window.End;
             int newline = Array.IndexOf(buffer, (byte)'\n', start, end - start);
-            if (newline < 0 && !eof)
+            if (newline < 0 && !window.AtEnd)
             {
-                if (start > 0)
-                {
-                    Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-                    end -= start;
-                    start = 0;
-                }
-
-                if (end == buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                }
-
-                int read = stream.Read(buffer, end, buffer.Length - end);
-                if (read == 0)
-                {
-                    eof = true;
-                }
-
-                end += read;
+                window.Fill();
                 continue;
             }
 
@@ -80,7 +61,7 @@ internal sealed class JsonLinesReader
                 yield return InputRecord.FromJson(line, json, json.Length);
             }
 
-            start = newline < 0 ? end : newline + 1;
+            window.Start = newline < 0 ? end : newline + 1;
         }
     }
 
