@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+
+namespace Dystonia.Classification.Fhir.Internal;
+
+/// <summary>The external code tables of <c>Data/fhir-codes.json</c>, loaded once.</summary>
+internal sealed class FhirCodeTables
+{
+    private static readonly Lazy<FhirCodeTables> Loaded = new(Load);
+
+    private FhirCodeTables()
+    {
+    }
+
+    internal static FhirCodeTables Instance => Loaded.Value;
+
+    internal IReadOnlyList<FhirCoding> Dystonia { get; private set; } = [];
+
+    internal IReadOnlyDictionary<string, IReadOnlyList<FhirCoding>> Distribution { get; private set; } = new Dictionary<string, IReadOnlyList<FhirCoding>>();
+
+    /// <summary>Gets phenotype codes that name a dystonia of one region, keyed by region wire name.</summary>
+    internal IReadOnlyList<(string Region, FhirCoding Coding)> RegionPhenotypes { get; private set; } = [];
+
+    internal IReadOnlyList<(string Value, FhirCoding Coding)> MovementDisorders { get; private set; } = [];
+
+    internal IReadOnlyList<(string Value, FhirCoding Coding)> NeurologicalFeatures { get; private set; } = [];
+
+    internal IReadOnlyList<(string Value, FhirCoding Coding)> AcquiredCauses { get; private set; } = [];
+
+    /// <summary>Gets every coding of every table, for checks.</summary>
+    internal IEnumerable<FhirCoding> All
+    {
+        get
+        {
+            foreach (var coding in Dystonia)
+            {
+                yield return coding;
+            }
+
+            foreach (var list in Distribution.Values)
+            {
+                foreach (var coding in list)
+                {
+                    yield return coding;
+                }
+            }
+
+            foreach (var table in new[] { RegionPhenotypes, MovementDisorders, NeurologicalFeatures, AcquiredCauses })
+            {
+                foreach (var (_, coding) in table)
+                {
+                    yield return coding;
+                }
+            }
+        }
+    }
+
+    private static FhirCodeTables Load()
+    {
+        using var stream = typeof(FhirCodeTables).Assembly.GetManifestResourceStream("Dystonia.Classification.Fhir.Data.fhir-codes.json")
+            ?? throw new InvalidOperationException("Embedded table fhir-codes.json is missing.");
+        using var document = JsonDocument.Parse(stream);
+        var root = document.RootElement;
+        var systems = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var system in root.GetProperty("systems").EnumerateObject())
+        {
+            systems.Add(system.Name, system.Value.GetString()!);
+        }
+
+        FhirCoding Coding(JsonElement e) => new(
+            systems[e.GetProperty("system").GetString()!],
+            e.GetProperty("code").GetString()!,
+            e.GetProperty("display").GetString()!,
+            e.GetProperty("source").GetString()!,
+            e.GetProperty("verification").GetString()!);
+
+        List<(string, FhirCoding)> Keyed(string table, string key)
+        {
+            var list = new List<(string, FhirCoding)>();
+            foreach (var entry in root.GetProperty(table).EnumerateArray())
+            {
+                list.Add((entry.GetProperty(key).GetString()!, Coding(entry)));
+            }
+
+            return list;
+        }
+
+        var distribution = new Dictionary<string, IReadOnlyList<FhirCoding>>(StringComparer.Ordinal);
+        foreach (var label in root.GetProperty("distribution").EnumerateObject())
+        {
+            var codings = new List<FhirCoding>();
+            foreach (var entry in label.Value.EnumerateArray())
+            {
+                codings.Add(Coding(entry));
+            }
+
+            distribution.Add(label.Name, codings);
+        }
+
+        var dystonia = new List<FhirCoding>();
+        foreach (var entry in root.GetProperty("dystonia").EnumerateArray())
+        {
+            dystonia.Add(Coding(entry));
+        }
+
+        return new FhirCodeTables
+        {
+            Dystonia = dystonia,
+            Distribution = distribution,
+            RegionPhenotypes = Keyed("regionPhenotypes", "region"),
+            MovementDisorders = Keyed("movementDisorders", "value"),
+            NeurologicalFeatures = Keyed("neurologicalFeatures", "value"),
+            AcquiredCauses = Keyed("acquiredCauses", "value"),
+        };
+    }
+}
