@@ -29,6 +29,9 @@ internal sealed class FhirCodeTables
 
     internal IReadOnlyList<(string Value, FhirCoding Coding)> AcquiredCauses { get; private set; } = [];
 
+    /// <summary>Gets body-structure codes that name one region, keyed by region wire name (sides need the project's body-region codes).</summary>
+    internal IReadOnlyList<(string Region, FhirCoding Coding)> BodySites { get; private set; } = [];
+
     /// <summary>Gets every coding of every table, for checks.</summary>
     internal IEnumerable<FhirCoding> All
     {
@@ -47,7 +50,7 @@ internal sealed class FhirCodeTables
                 }
             }
 
-            foreach (var table in new[] { RegionPhenotypes, MovementDisorders, NeurologicalFeatures, AcquiredCauses })
+            foreach (var table in new[] { RegionPhenotypes, MovementDisorders, NeurologicalFeatures, AcquiredCauses, BodySites })
             {
                 foreach (var (_, coding) in table)
                 {
@@ -113,6 +116,7 @@ internal sealed class FhirCodeTables
             MovementDisorders = Keyed("movementDisorders", "value"),
             NeurologicalFeatures = Keyed("neurologicalFeatures", "value"),
             AcquiredCauses = Keyed("acquiredCauses", "value"),
+            BodySites = Keyed("bodySites", "region"),
         };
     }
 }

@@ -9,52 +9,32 @@ public sealed class FhirCodeTablesTests
 {
     private static readonly FhirCodeTables Tables = FhirCodeTables.Instance;
 
-    // Verhoeff tables: SNOMED CT identifiers end in a Verhoeff check digit, which catches any single-digit typo and
-    // any swap of adjacent digits.
-    private static readonly int[,] Multiplication =
-    {
-        { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, { 1, 2, 3, 4, 0, 6, 7, 8, 9, 5 }, { 2, 3, 4, 0, 1, 7, 8, 9, 5, 6 },
-        { 3, 4, 0, 1, 2, 8, 9, 5, 6, 7 }, { 4, 0, 1, 2, 3, 9, 5, 6, 7, 8 }, { 5, 9, 8, 7, 6, 0, 4, 3, 2, 1 },
-        { 6, 5, 9, 8, 7, 1, 0, 4, 3, 2 }, { 7, 6, 5, 9, 8, 2, 1, 0, 4, 3 }, { 8, 7, 6, 5, 9, 3, 2, 1, 0, 4 },
-        { 9, 8, 7, 6, 5, 4, 3, 2, 1, 0 },
-    };
-
-    private static readonly int[,] Permutation =
-    {
-        { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, { 1, 5, 7, 6, 2, 8, 3, 0, 9, 4 }, { 5, 8, 0, 3, 7, 9, 6, 1, 4, 2 },
-        { 8, 9, 1, 6, 0, 4, 3, 5, 2, 7 }, { 9, 4, 5, 3, 1, 2, 7, 6, 8, 0 }, { 4, 2, 8, 6, 5, 7, 3, 9, 0, 1 },
-        { 2, 7, 9, 3, 8, 0, 6, 4, 1, 5 }, { 7, 0, 4, 6, 9, 1, 3, 2, 5, 8 },
-    };
-
-    internal static bool HasValidVerhoeffCheckDigit(string number)
-    {
-        int check = 0;
-        for (int i = 0; i < number.Length; i++)
-        {
-            int digit = number[number.Length - 1 - i] - '0';
-            check = Multiplication[check, Permutation[i % 8, digit]];
-        }
-
-        return check == 0;
-    }
-
-    [Theory]
-    [InlineData("15802004", true)]
-    [InlineData("15802005", false)]
-    [InlineData("15820004", false)]
-    [InlineData("445006008", true)]
-    public void The_check_digit_test_itself_catches_typos(string code, bool valid)
-    {
-        HasValidVerhoeffCheckDigit(code).Should().Be(valid);
-    }
-
     [Fact]
-    public void Every_snomed_code_has_a_valid_verhoeff_check_digit()
+    public void Every_snomed_code_is_a_concept_id_of_the_core_or_an_extension()
     {
+        // SCTID: the two digits before the check digit are the partition identifier; concepts use 00 (core) or 10
+        // (extension). Catches codes pasted from the wrong column (description or relationship ids) and many typos.
         var snomed = Tables.All.Where(c => c.System == FhirSystems.Snomed).ToList();
 
         snomed.Should().NotBeEmpty();
-        snomed.Should().OnlyContain(c => Regex.IsMatch(c.Code, "^[1-9][0-9]{5,17}$") && HasValidVerhoeffCheckDigit(c.Code), "SNOMED CT ids are 6-18 digits ending in a Verhoeff check digit");
+        snomed.Where(c => !Regex.IsMatch(c.Code, "^[1-9][0-9]{3,15}(00|10)[0-9]$")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_code_is_recorded_in_the_evidence_files_so_a_typo_fails()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root!.FullName, "Dystonia.Classification.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var evidence = File.ReadAllText(Path.Combine(root.FullName, "docs", "evidence", "codes-from-reference.md"))
+            + File.ReadAllText(Path.Combine(root.FullName, "docs", "evidence", "fhir-codes-check.md"));
+
+        Tables.All.Where(c => !Regex.IsMatch(evidence, @"(?<![0-9A-Za-z.:])" + Regex.Escape(c.Code) + @"(?![0-9])"))
+            .Select(c => c.System + "|" + c.Code)
+            .Should().BeEmpty("every code must have been seen in a source and recorded in docs/evidence");
     }
 
     [Fact]

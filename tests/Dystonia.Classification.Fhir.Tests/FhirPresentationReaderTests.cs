@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Dystonia.Classification.Validation;
+
+namespace Dystonia.Classification.Fhir.Tests;
+
+/// <summary>Presentations read from FHIR Bundles, with everything not used reported back.</summary>
+public sealed class FhirPresentationReaderTests
+{
+    private const string Region = FhirSystems.BodyRegion;
+    private static readonly DystoniaClassifier Classifier = new();
+
+    internal static string Condition(string id, string system, string code, string? bodySiteSystem = null, string? bodySite = null, string? onset = null) =>
+        "{\"fullUrl\":\"urn:uuid:" + id + "\",\"resource\":{\"resourceType\":\"Condition\",\"id\":\"" + id + "\",\"subject\":{\"reference\":\"Patient/p1\"}," +
+        "\"code\":{\"coding\":[{\"system\":\"" + system + "\",\"code\":\"" + code + "\"}]}" +
+        (bodySite is null ? "" : ",\"bodySite\":[{\"coding\":[{\"system\":\"" + bodySiteSystem + "\",\"code\":\"" + bodySite + "\"}]}]") +
+        (onset ?? "") + "}}";
+
+    internal static string Finding(string id, string code) =>
+        "{\"fullUrl\":\"urn:uuid:" + id + "\",\"resource\":{\"resourceType\":\"Observation\",\"id\":\"" + id + "\",\"status\":\"final\",\"subject\":{\"reference\":\"Patient/p1\"}," +
+        "\"code\":{\"coding\":[{\"system\":\"" + FhirSystems.Findings + "\",\"code\":\"" + code + "\"}]},\"valueBoolean\":true}}";
+
+    internal static string Bundle(params string[] entries) =>
+        "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[" +
+        "{\"fullUrl\":\"urn:uuid:p1\",\"resource\":{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"1980-03-15\"}}," +
+        string.Join(",", entries) + "]}";
+
+    internal static readonly (string Label, string Json)[] OnePerDistribution =
+    [
+        ("focal", Bundle(Condition("c1", FhirSystems.Hpo, "HP:0000643", onset: ",\"onsetDateTime\":\"2031-06-01\""), Finding("o1", "nervousSystemPathology/none"))),
+        ("segmental", Bundle(Condition("c1", FhirSystems.Snomed, "74333002"), Condition("c2", FhirSystems.Snomed, "15802004", Region, "upperLimb:right"))),
+        ("multifocal", Bundle(Condition("c1", FhirSystems.Hpo, "HP:0000643"), Condition("c2", FhirSystems.Hpo, "HP:0002356", Region, "upperLimb:right"))),
+        ("hemidystonia", Bundle(Condition("c1", FhirSystems.Hpo, "HP:0001332", Region, "upperLimb:left"), Condition("c2", FhirSystems.Hpo, "HP:0001332", Region, "lowerLimb:left"), Condition("c3", FhirSystems.Snomed, "230690007"))),
+        ("generalized", Bundle(Condition("c1", FhirSystems.Hpo, "HP:0002530", onset: ",\"onsetAge\":{\"value\":9,\"unit\":\"years\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"a\"}"), Condition("c2", FhirSystems.Hpo, "HP:0031959", Region, "lowerLimb:both"))),
+    ];
+
+    private static FhirReadResult Read(string json) => FhirPresentationReader.ReadBundle(Encoding.UTF8.GetBytes(json));
+
+    [Theory]
+    [InlineData("focal")]
+    [InlineData("segmental")]
+    [InlineData("multifocal")]
+    [InlineData("hemidystonia")]
+    [InlineData("generalized")]
+    public void A_bundle_classifies_to_its_distribution_and_comes_back_as_an_observation(string label)
+    {
+        var read = Read(OnePerDistribution.Single(c => c.Label == label).Json);
+
+        var result = Classifier.Classify(read.Presentation!);
+        var observation = JsonDocument.Parse(DystoniaFhir.ToObservation(result, new ObservationOptions { SubjectReference = "Patient/p1" })).RootElement;
+
+        Serialization.ContractNames.Of(result.Labels.Distribution).Should().Be(label);
+        observation.GetProperty("valueCodeableConcept").GetProperty("coding")[0].GetProperty("code").GetString().Should().Be("distribution/" + label);
+    }
+
+    [Fact]
+    public void Onset_age_comes_from_the_onset_date_and_the_birth_date()
+    {
+        var presentation = Read(OnePerDistribution[0].Json).Presentation!;
+
+        presentation.AgeAtOnset.Should().BeApproximately(51.21, 0.01);
+        presentation.OnsetRegion.Should().Be(new AffectedRegion(BodyRegion.UpperFace));
+        presentation.Etiology.Pathology.Should().Be(NervousSystemPathology.None);
+    }
+
+    [Fact]
+    public void Onset_age_in_years_is_used_as_given()
+    {
+        Read(OnePerDistribution.Single(c => c.Label == "generalized").Json).Presentation!.AgeAtOnset.Should().Be(9);
+    }
+
+    [Fact]
+    public void A_stroke_on_the_problem_list_is_a_vascular_cause()
+    {
+        var presentation = Read(OnePerDistribution.Single(c => c.Label == "hemidystonia").Json).Presentation!;
+
+        presentation.Etiology.AcquiredCauses.Should().Be(AcquiredCauses.Vascular);
+        Classifier.Classify(presentation).Labels.Etiology.Should().Be(Etiology.Secondary);
+    }
+
+    [Fact]
+    public void Unrecognised_codes_and_resources_are_reported_not_dropped()
+    {
+        var read = Read(Bundle(
+            Condition("c1", FhirSystems.Hpo, "HP:0000473"),
+            Condition("c2", FhirSystems.Snomed, "38341003"),
+            "{\"resource\":{\"resourceType\":\"MedicationRequest\",\"id\":\"m1\"}}"));
+
+        read.Presentation!.Regions.Should().Equal(new AffectedRegion(BodyRegion.Neck));
+        read.NotUsed.Select(n => n.Location).Should().Equal("entry[2].resource.code", "entry[3].resource");
+        read.NotUsed[0].Message.Should().Contain("http://snomed.info/sct|38341003");
+        read.NotUsed[1].ResourceType.Should().Be("MedicationRequest");
+    }
+
+    [Fact]
+    public void A_refuted_condition_is_not_used_and_says_so()
+    {
+        var refuted = "{\"resource\":{\"resourceType\":\"Condition\",\"verificationStatus\":{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-ver-status\",\"code\":\"refuted\"}]},\"code\":{\"coding\":[{\"system\":\"" + FhirSystems.Hpo + "\",\"code\":\"HP:0002530\"}]},\"subject\":{\"reference\":\"Patient/p1\"}}}";
+
+        var read = Read(Bundle(Condition("c1", FhirSystems.Hpo, "HP:0000473"), refuted));
+
+        read.Presentation!.Regions.Should().Equal(new AffectedRegion(BodyRegion.Neck));
+        read.NotUsed.Single().Message.Should().StartWith("Refuted");
+    }
+
+    [Fact]
+    public void An_imprecise_onset_date_is_reported_rather_than_guessed()
+    {
+        var read = Read(Bundle(Condition("c1", FhirSystems.Hpo, "HP:0000473", onset: ",\"onsetDateTime\":\"2030\"")));
+
+        read.Presentation!.AgeAtOnset.Should().BeNull();
+        read.NotUsed.Single().Location.Should().Be("entry[1].resource.onsetDateTime");
+    }
+
+    [Fact]
+    public void A_limb_coded_without_a_side_reaches_the_classifier_as_a_limb_without_a_side()
+    {
+        var presentation = Read(Bundle(Condition("c1", FhirSystems.Hpo, "HP:0001332", FhirSystems.Snomed, "53120007"))).Presentation!;
+
+        var result = Classifier.Classify(presentation);
+
+        result.Status.Should().Be(ClassificationStatus.Invalid);
+        result.Errors.Single().Code.Should().Be(ErrorCodes.LimbSideRequired);
+    }
+
+    [Fact]
+    public void Project_findings_set_course_family_history_genes_and_associated_features()
+    {
+        var gene = "{\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"" + FhirSystems.Findings + "\",\"code\":\"geneticFinding\"}]},\"valueString\":\"TOR1A\"}}";
+
+        var presentation = Read(Bundle(
+            Condition("c1", FhirSystems.Hpo, "HP:0000473"),
+            Finding("o1", "course/progressive"),
+            Finding("o2", "familyHistory/positive"),
+            Finding("o3", "associatedFeatures/examined"),
+            Condition("c2", FhirSystems.Hpo, "HP:0001337"),
+            gene)).Presentation!;
+
+        presentation.Course.Should().Be(Course.Progressive);
+        presentation.Etiology.FamilyHistory.Should().Be(FamilyHistory.Positive);
+        presentation.Etiology.GeneticFinding!.Gene.Should().Be("TOR1A");
+        presentation.AssociatedFeatures!.MovementDisorders.Should().Be(MovementDisorders.Tremor);
+    }
+
+    [Theory]
+    [InlineData("{not json", ErrorCodes.MalformedInput)]
+    [InlineData("{\"resourceType\":\"Patient\"}", ErrorCodes.WrongType)]
+    [InlineData("{\"resourceType\":\"Bundle\",\"type\":\"collection\"}", ErrorCodes.RegionsRequired)]
+    public void Input_that_names_no_dystonia_gives_an_error(string json, string code)
+    {
+        var read = Read(json);
+
+        read.Presentation.Should().BeNull();
+        read.Errors.Single().Code.Should().Be(code);
+    }
+
+    [Fact]
+    public void The_example_bundles_are_valid_fhir_r4()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "dystonia-bundles-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(file, "[" + string.Join(",", OnePerDistribution.Select(c => c.Json)) + "]");
+        try
+        {
+            var root = AppContext.BaseDirectory;
+            while (!File.Exists(Path.Combine(root, "Dystonia.Classification.sln")))
+            {
+                root = Path.GetDirectoryName(root)!;
+            }
+
+            var start = new ProcessStartInfo("node", [Path.Combine(root, "tests", "schema", "validate-fhir.mjs"), file]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            process.WaitForExit(120_000).Should().BeTrue();
+
+            output.TrimEnd().Should().EndWith("5 valid, 0 invalid");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
