@@ -1,0 +1,22 @@
+using Dystonia.Classification.CdsHooks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddDystoniaClassification();
+builder.Services.AddProblemDetails();
+builder.Services.AddSingleton<DystoniaService>();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = DystoniaService.MaximumBodyBytes + 1);
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.MapGet("/cds-services", () => Results.Json(DystoniaService.Discovery));
+app.MapPost("/cds-services/" + DystoniaService.Id, (HttpRequest request, DystoniaService service, System.Threading.CancellationToken cancellation) => service.HandleAsync(request, cancellation));
+app.Run();
+
+/// <summary>The service's entry point; public so that in-process tests can host it.</summary>
+public partial class Program
+{
+}

@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Dystonia.Classification.CdsHooks.Tests;
+
+/// <summary>The CDS Hooks 2.0 service in process: discovery, cards, and the error behaviour the spec asks for.</summary>
+public sealed class CdsServiceTests : IClassFixture<WebApplicationFactory<Program>>
+{
+    private const string ServiceUrl = "/cds-services/dystonia-classification";
+    private readonly WebApplicationFactory<Program> factory;
+
+    public CdsServiceTests(WebApplicationFactory<Program> factory) => this.factory = factory;
+
+    private async Task<(HttpStatusCode Status, JsonElement Body, string ContentType)> Post(string body, HttpClient? client = null)
+    {
+        client ??= factory.CreateClient();
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(ServiceUrl, content);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone(), response.Content.Headers.ContentType?.MediaType ?? "");
+    }
+
+    [Fact]
+    public async Task Discovery_lists_the_patient_view_service_with_its_prefetch()
+    {
+        var json = await factory.CreateClient().GetStringAsync("/cds-services");
+        var service = JsonDocument.Parse(json).RootElement.GetProperty("services").EnumerateArray().Single();
+
+        service.GetProperty("hook").GetString().Should().Be("patient-view");
+        service.GetProperty("id").GetString().Should().Be("dystonia-classification");
+        service.GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
+        service.GetProperty("prefetch").GetProperty("conditions").GetString().Should().Be("Condition?patient={{context.patientId}}");
+    }
+
+    [Theory]
+    [InlineData("focal")]
+    [InlineData("segmental")]
+    [InlineData("multifocal")]
+    [InlineData("hemidystonia")]
+    [InlineData("generalized")]
+    public async Task Each_distribution_comes_back_as_one_card_with_the_labels_in_a_short_summary(string label)
+    {
+        var (status, body, _) = await Post(Requests.OnePerDistribution.Single(c => c.Label == label).Request);
+
+        status.Should().Be(HttpStatusCode.OK);
+        var card = body.GetProperty("cards").EnumerateArray().Single();
+        var summary = card.GetProperty("summary").GetString()!;
+        summary.Should().StartWith("Dystonia: " + label);
+        summary.Length.Should().BeLessThan(140);
+        card.GetProperty("detail").GetString().Should().Contain("**DIST-");
+        card.GetProperty("source").GetProperty("label").GetString().Should().Contain("Albanese2013 1.0.0");
+        card.GetProperty("indicator").GetString().Should().BeOneOf("info", "warning");
+    }
+
+    [Fact]
+    public async Task Red_flags_without_workup_give_a_warning_and_a_completed_workup_gives_info()
+    {
+        var hemidystonia = (await Post(Requests.OnePerDistribution.Single(c => c.Label == "hemidystonia").Request)).Body.GetProperty("cards")[0];
+        var focal = (await Post(Requests.OnePerDistribution.Single(c => c.Label == "focal").Request)).Body.GetProperty("cards")[0];
+
+        hemidystonia.GetProperty("indicator").GetString().Should().Be("warning");
+        hemidystonia.GetProperty("summary").GetString().Should().EndWith("etiology undetermined");
+        hemidystonia.GetProperty("detail").GetString().Should().Contain("Brain MRI is suggested");
+        focal.GetProperty("indicator").GetString().Should().Be("info");
+        focal.GetProperty("summary").GetString().Should().Be("Dystonia: focal, isolated, onset in early adulthood; etiology primary");
+    }
+
+    [Fact]
+    public async Task A_record_without_dystonia_findings_gets_no_card()
+    {
+        var (status, body, _) = await Post(Requests.PatientView([Requests.Coded("http://snomed.info/sct", "38341003")]));
+
+        status.Should().Be(HttpStatusCode.OK);
+        body.GetProperty("cards").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Missing_prefetch_is_412_with_an_operation_outcome()
+    {
+        var (status, body, contentType) = await Post("{\"hook\":\"patient-view\",\"hookInstance\":\"x\",\"context\":{\"patientId\":\"p\"}}");
+
+        status.Should().Be(HttpStatusCode.PreconditionFailed);
+        contentType.Should().Be("application/fhir+json");
+        body.GetProperty("resourceType").GetString().Should().Be("OperationOutcome");
+    }
+
+    [Fact]
+    public async Task The_operation_outcome_of_a_412_is_valid_fhir_r4()
+    {
+        var (_, body, _) = await Post("{\"hook\":\"patient-view\",\"hookInstance\":\"x\",\"context\":{\"patientId\":\"p\"}}");
+        var file = Path.Combine(Path.GetTempPath(), "dystonia-outcome-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(file, body.GetRawText());
+        try
+        {
+            var root = AppContext.BaseDirectory;
+            while (!File.Exists(Path.Combine(root, "Dystonia.Classification.sln")))
+            {
+                root = Path.GetDirectoryName(root)!;
+            }
+
+            var start = new System.Diagnostics.ProcessStartInfo("node", [Path.Combine(root, "tests", "schema", "validate-fhir.mjs"), file]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            process.WaitForExit(120_000).Should().BeTrue();
+
+            output.TrimEnd().Should().EndWith("1 valid, 0 invalid");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_400_problem_details()
+    {
+        var (status, body, contentType) = await Post("{\"hook\":");
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        contentType.Should().Be("application/problem+json");
+        body.GetProperty("title").GetString().Should().Be("Malformed request");
+    }
+
+    [Fact]
+    public async Task A_request_for_another_hook_or_without_a_patient_names_the_fields()
+    {
+        var (status, body, _) = await Post("{\"hook\":\"order-sign\",\"hookInstance\":\"x\",\"context\":{}}");
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        body.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()).Should().Equal("hook", "context.patientId");
+    }
+
+    [Fact]
+    public async Task Findings_that_do_not_make_a_valid_presentation_are_400_naming_the_field()
+    {
+        var limbWithoutSide = "{\"resource\":{\"resourceType\":\"Condition\",\"code\":{\"coding\":[{\"system\":\"http://human-phenotype-ontology.org\",\"code\":\"HP:0001332\"}]},\"bodySite\":[{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"53120007\"}]}]}}";
+
+        var (status, body, _) = await Post(Requests.PatientView([limbWithoutSide]));
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        var error = body.GetProperty("errors").EnumerateArray().Single();
+        error.GetProperty("field").GetString().Should().Be("regions[0].side");
+        error.GetProperty("message").GetString().Should().StartWith("LimbSideRequired");
+    }
+
+    [Fact]
+    public async Task A_body_over_one_mebibyte_is_refused_with_413()
+    {
+        var padding = new string(' ', DystoniaService.MaximumBodyBytes);
+        var (status, _, _) = await Post(Requests.OnePerDistribution[0].Request + padding);
+
+        status.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Logs_never_contain_the_patient_id_or_the_findings()
+    {
+        var sink = new CapturingLoggerProvider();
+        var client = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddLogging(l => l.AddProvider(sink)))).CreateClient();
+
+        foreach (var (_, request) in Requests.OnePerDistribution)
+        {
+            await Post(request, client);
+        }
+
+        await Post("{\"hook\":", client);
+
+        sink.Messages.Should().Contain(m => m.Contains("CDS request handled with status 200", StringComparison.Ordinal));
+        sink.Messages.Should().NotContain(m => m.Contains(Requests.PatientId, StringComparison.Ordinal) || m.Contains("Practitioner", StringComparison.Ordinal) || m.Contains("HP:0001332", StringComparison.Ordinal));
+    }
+
+    private sealed class CapturingLoggerProvider : ILoggerProvider
+    {
+        internal ConcurrentQueue<string> Messages { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Logger(Messages);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(ConcurrentQueue<string> messages) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                messages.Enqueue(formatter(state, exception) + (exception is null ? "" : " " + exception));
+        }
+    }
+}

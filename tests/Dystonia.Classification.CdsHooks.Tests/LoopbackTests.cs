@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+
+namespace Dystonia.Classification.CdsHooks.Tests;
+
+/// <summary>The service started as a real process on a loopback port, called over real HTTP, as docs/ehr-integration.md shows.</summary>
+public sealed class LoopbackTests
+{
+    [Fact]
+    public async Task The_service_answers_discovery_and_a_patient_view_call_over_real_http_on_loopback()
+    {
+        int port = FreeLoopbackPort();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Dystonia.Classification.CdsHooks.dll"), "--urls", "http://127.0.0.1:" + port])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        using var process = Process.Start(start)!;
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:" + port), Timeout = TimeSpan.FromSeconds(10) };
+            string? discovery = null;
+            for (int attempt = 0; attempt < 100 && discovery is null; attempt++)
+            {
+                try
+                {
+                    discovery = await client.GetStringAsync("/cds-services");
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(200);
+                }
+            }
+
+            discovery.Should().NotBeNull("the service should start within 20 s");
+            JsonDocument.Parse(discovery!).RootElement.GetProperty("services")[0].GetProperty("id").GetString().Should().Be("dystonia-classification");
+
+            using var content = new StringContent(Requests.OnePerDistribution.Single(c => c.Label == "multifocal").Request, Encoding.UTF8, "application/json");
+            using var response = await client.PostAsync("/cds-services/dystonia-classification", content);
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+            JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("cards")[0].GetProperty("summary").GetString().Should().StartWith("Dystonia: multifocal");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
