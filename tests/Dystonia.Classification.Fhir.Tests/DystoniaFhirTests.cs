@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Dystonia.Classification.Tests.Shared;
 using System.Text.Json;
 using Dystonia.Classification.Serialization;
 
@@ -114,36 +114,15 @@ public sealed class DystoniaFhirTests
     [Fact]
     public void Every_emitted_observation_validates_against_the_official_fhir_r4_schema()
     {
-        var root = RepositoryRoot();
+        var root = SchemaValidator.RepositoryRoot;
         var observations = OnePerDistribution.Select(c => c.Json)
             .Concat(File.ReadLines(Path.Combine(root, "samples", "cohort.jsonl")))
             .Select(json => JsonDocument.Parse(DystoniaFhir.ToObservation(Classify(json), new ObservationOptions { SubjectReference = "Patient/p1", Effective = "2026-11-21" })).RootElement)
             .ToList();
-        var file = Path.Combine(Path.GetTempPath(), "dystonia-fhir-" + Guid.NewGuid().ToString("N") + ".json");
-        File.WriteAllText(file, JsonSerializer.Serialize(observations));
-        try
-        {
-            var start = new ProcessStartInfo("node", [Path.Combine(root, "tests", "schema", "validate-fhir.mjs"), file]) { RedirectStandardOutput = true, RedirectStandardError = true };
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-            process.WaitForExit(120_000).Should().BeTrue();
+        var (exitCode, summary) = SchemaValidator.ValidateFhir(JsonSerializer.Serialize(observations));
 
-            output.TrimEnd().Should().EndWith(observations.Count + " valid, 0 invalid");
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        exitCode.Should().Be(0, summary);
+        summary.Should().Be(observations.Count + " valid, 0 invalid");
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Dystonia.Classification.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
-    }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Dystonia.Classification.Tests.Shared;
 using System.Text;
 using System.Text.Json;
 using Dystonia.Classification.Validation;
@@ -158,26 +158,9 @@ public sealed class FhirPresentationReaderTests
     [Fact]
     public void The_example_bundles_are_valid_fhir_r4()
     {
-        var file = Path.Combine(Path.GetTempPath(), "dystonia-bundles-" + Guid.NewGuid().ToString("N") + ".json");
-        File.WriteAllText(file, "[" + string.Join(",", OnePerDistribution.Select(c => c.Json)) + "]");
-        try
-        {
-            var root = AppContext.BaseDirectory;
-            while (!File.Exists(Path.Combine(root, "Dystonia.Classification.sln")))
-            {
-                root = Path.GetDirectoryName(root)!;
-            }
+        var (exitCode, summary) = SchemaValidator.ValidateFhir("[" + string.Join(",", OnePerDistribution.Select(c => c.Json)) + "]");
 
-            var start = new ProcessStartInfo("node", [Path.Combine(root, "tests", "schema", "validate-fhir.mjs"), file]) { RedirectStandardOutput = true, RedirectStandardError = true };
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-            process.WaitForExit(120_000).Should().BeTrue();
-
-            output.TrimEnd().Should().EndWith("5 valid, 0 invalid");
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        exitCode.Should().Be(0, summary);
+        summary.Should().Be("5 valid, 0 invalid");
     }
 }
