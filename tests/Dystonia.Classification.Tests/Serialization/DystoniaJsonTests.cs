@@ -180,4 +180,53 @@ public sealed class DystoniaJsonTests
 
         create.Should().Throw<ArgumentException>();
     }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("   ", "")]
+    [InlineData("""{"regions":[{"region":"neck"}]} x""", "")]
+    [InlineData("""{"regions":[{"region":"neck"}]}{}""", "")]
+    [InlineData("""{"regions":[{"region":"neck",}]}""", "regions[0]")]
+    [InlineData("""{"etiology":{"geneticFinding":{"gene":"TOR1A" "x"}}}""", "etiology.geneticFinding")]
+    public void Malformed_json_is_reported_where_it_breaks(string json, string field)
+    {
+        var error = SingleError(json);
+
+        error.Code.Should().Be(ErrorCodes.MalformedInput);
+        error.Field.Should().Be(field);
+    }
+
+    [Fact]
+    public void Escaped_property_names_and_values_read_like_plain_ones()
+    {
+        var read = DystoniaJson.ReadPresentation("""{"\u0069d":"a","regions":[{"region":"n\u0065ck"}]}""");
+
+        read.Presentation!.Id.Should().Be("a");
+        read.Presentation.Regions.Should().Equal(new AffectedRegion(BodyRegion.Neck));
+    }
+
+    [Fact]
+    public void An_unknown_property_with_a_very_long_name_is_named_but_cut_short()
+    {
+        var error = SingleError("{\"regions\":[{\"region\":\"neck\"}],\"" + new string('x', 10_000) + "\":1}");
+
+        error.Code.Should().Be(ErrorCodes.UnknownProperty);
+        error.Field.Length.Should().BeLessThan(100);
+        error.Field.Should().StartWith("xxxx");
+    }
+
+    [Fact]
+    public void Null_means_not_recorded_for_every_optional_field()
+    {
+        var presentation = DystoniaJson.ReadPresentation(
+            """{"id":null,"ageAtOnset":null,"regions":[{"region":"neck","side":null,"onset":null}],"course":null,"variability":null,"associatedFeatures":null,"etiology":{"nervousSystemPathology":null,"acquiredCauses":null,"geneticFinding":null,"familyHistory":null}}""").Presentation!;
+
+        presentation.Id.Should().BeNull();
+        presentation.AgeAtOnset.Should().BeNull();
+        presentation.OnsetRegion.Should().BeNull();
+        presentation.Course.Should().Be(Course.Unknown);
+        presentation.AssociatedFeatures.Should().BeNull();
+        presentation.Etiology.Pathology.Should().Be(NervousSystemPathology.NotAssessed);
+        presentation.Etiology.FamilyHistory.Should().Be(FamilyHistory.Unknown);
+    }
 }

@@ -1,0 +1,530 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using Dystonia.Classification.Validation;
+
+namespace Dystonia.Classification.Serialization.Contract;
+
+/// <summary>
+/// Reads one presentation straight from UTF-8 JSON with <see cref="Utf8JsonReader"/>, checking the contract as it
+/// goes: known camelCase properties only, each at most once, exact enum names, the right JSON types. The first
+/// violation stops reading and is reported with its field path; no input value is repeated in a message.
+/// </summary>
+/// <remarks>
+/// Hand-written rather than generated because the batch tool reads millions of records: going through the
+/// serializer cost a transfer object per level and a read stack per record, several times the cost of the
+/// classification itself (docs/performance.md).
+/// </remarks>
+internal static class PresentationJsonReader
+{
+    private const int MaximumPathNameLength = 64;
+    private const string WrongTypeMessage = "The value has the wrong JSON type for this field.";
+
+    private static readonly JsonReaderOptions Options = new()
+    {
+        MaxDepth = 16,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
+    private static readonly IReadOnlyList<ClassificationError> NoErrors = Array.Empty<ClassificationError>();
+
+    internal static PresentationReadResult Read(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, Options);
+        var path = new FieldPath();
+        var fields = new Fields();
+        try
+        {
+            if (!reader.Read())
+            {
+                throw new JsonException("empty");
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                return new PresentationReadResult(null, null, [new ClassificationError("", ErrorCodes.WrongType, "Expected a JSON object for the presentation.")]);
+            }
+
+            ReadPresentation(ref reader, ref fields, ref path);
+
+            // Anything but whitespace after the object makes the reader throw.
+            reader.Read();
+        }
+        catch (ContractException exception)
+        {
+            return Failed(utf8Json, fields.Id, new ClassificationError(path.ToString(), exception.Code, exception.Message));
+        }
+        catch (JsonException exception)
+        {
+            var position = string.Create(CultureInfo.InvariantCulture, $"line {exception.LineNumber.GetValueOrDefault() + 1}, byte {exception.BytePositionInLine.GetValueOrDefault() + 1}");
+            return Failed(utf8Json, fields.Id, new ClassificationError(path.ToString(), ErrorCodes.MalformedInput, "The record is not well-formed JSON (at " + position + " of the record)."));
+        }
+
+        if (fields.Errors is { } errors)
+        {
+            return new PresentationReadResult(null, fields.Id, errors);
+        }
+
+        return new PresentationReadResult(fields.ToPresentation(), fields.Id, NoErrors);
+    }
+
+    /// <summary>Returns the index of the current string token in <paramref name="names"/>, or -1.</summary>
+    internal static int IndexOf(ref Utf8JsonReader reader, string[] names)
+    {
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (names[i] is { } name && reader.ValueTextEquals(name))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads an array of wire names into flag bits.</summary>
+    internal static int ReadFlags(ref Utf8JsonReader reader, WireVocabulary vocabulary)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new ContractException(ErrorCodes.WrongType, vocabulary.NotAnArray);
+        }
+
+        int flags = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw new ContractException(ErrorCodes.WrongType, vocabulary.NotAnArray);
+            }
+
+            int bit = IndexOf(ref reader, vocabulary.Names);
+            flags |= bit >= 0 ? 1 << bit : throw new ContractException(vocabulary.UnknownCode, vocabulary.Unknown);
+        }
+
+        return flags;
+    }
+
+    private static PresentationReadResult Failed(ReadOnlySpan<byte> utf8Json, string? id, ClassificationError error) =>
+        new(null, id ?? TryReadId(utf8Json), [error]);
+
+    private static void ReadPresentation(ref Utf8JsonReader reader, ref Fields fields, ref FieldPath path)
+    {
+        int seen = 0;
+        while (NextProperty(ref reader, PropertySet.Presentation, ref path.Top, ref seen, out int property))
+        {
+            switch (property)
+            {
+                case 0: fields.Id = ReadString(ref reader); break;
+                case 1: fields.Age = ReadNumber(ref reader); break;
+                case 2: ReadRegions(ref reader, ref fields, ref path); break;
+                case 3: fields.Course = (Course?)ReadEnum(ref reader, WireVocabulary.Courses); break;
+                case 4: fields.Variability = (Variability?)ReadFlagsOrNull(ref reader, WireVocabulary.Variability); break;
+                case 5: ReadAssociatedFeatures(ref reader, ref fields, ref path); break;
+                default: ReadEtiology(ref reader, ref fields, ref path); break;
+            }
+
+            path.Top = null;
+        }
+    }
+
+    private static void ReadRegions(ref Utf8JsonReader reader, ref Fields fields, ref FieldPath path)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new ContractException(ErrorCodes.WrongType, WrongTypeMessage);
+        }
+
+        fields.Regions = new List<AffectedRegion>(4);
+        for (int index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
+        {
+            path.Index = index;
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                fields.AddError(path.ToString(), ErrorCodes.RequiredValueMissing, "Each region entry needs its region.");
+                continue;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new ContractException(ErrorCodes.WrongType, WrongTypeMessage);
+            }
+
+            ReadRegion(ref reader, ref fields, ref path, index);
+            path.Inner = null;
+        }
+
+        path.Index = -1;
+    }
+
+    private static void ReadRegion(ref Utf8JsonReader reader, ref Fields fields, ref FieldPath path, int index)
+    {
+        int seen = 0;
+        int? region = null;
+        int? side = null;
+        bool onset = false;
+        while (NextProperty(ref reader, PropertySet.Region, ref path.Inner, ref seen, out int property))
+        {
+            switch (property)
+            {
+                case 0: region = ReadEnum(ref reader, WireVocabulary.Regions); break;
+                case 1: side = ReadEnum(ref reader, WireVocabulary.Sides); break;
+                default: onset = ReadBoolean(ref reader) == true; break;
+            }
+        }
+
+        path.Inner = null;
+        if (region is not { } bodyRegion)
+        {
+            fields.AddError(path.With("region"), ErrorCodes.RequiredValueMissing, "Each region entry needs its region.");
+            return;
+        }
+
+        var affected = new AffectedRegion((BodyRegion)bodyRegion, (BodySide)(side ?? 0));
+        fields.Regions!.Add(affected);
+        if (onset)
+        {
+            if (fields.OnsetIndex >= 0)
+            {
+                fields.AddError(path.With("onset"), ErrorCodes.MultipleOnsetRegions, "Only one region can be marked as the onset region.");
+            }
+
+            fields.OnsetIndex = index;
+            fields.Onset = affected;
+        }
+    }
+
+    private static void ReadAssociatedFeatures(ref Utf8JsonReader reader, ref Fields fields, ref FieldPath path)
+    {
+        if (!StartObjectOrNull(ref reader))
+        {
+            return;
+        }
+
+        fields.HasAssociatedFeatures = true;
+        int seen = 0;
+        while (NextProperty(ref reader, PropertySet.AssociatedFeatures, ref path.Inner, ref seen, out int property))
+        {
+            switch (property)
+            {
+                case 0: fields.MovementDisorders = (MovementDisorders)ReadFlagsOrNull(ref reader, WireVocabulary.MovementDisorders).GetValueOrDefault(); break;
+                case 1: fields.Neurological = (NeurologicalFeatures)ReadFlagsOrNull(ref reader, WireVocabulary.Neurological).GetValueOrDefault(); break;
+                default: fields.Systemic = (SystemicFeatures)ReadFlagsOrNull(ref reader, WireVocabulary.Systemic).GetValueOrDefault(); break;
+            }
+        }
+
+        path.Inner = null;
+    }
+
+    private static void ReadEtiology(ref Utf8JsonReader reader, ref Fields fields, ref FieldPath path)
+    {
+        if (!StartObjectOrNull(ref reader))
+        {
+            return;
+        }
+
+        fields.HasEtiology = true;
+        int seen = 0;
+        while (NextProperty(ref reader, PropertySet.Etiology, ref path.Inner, ref seen, out int property))
+        {
+            switch (property)
+            {
+                case 0: fields.Pathology = (NervousSystemPathology)(ReadEnum(ref reader, WireVocabulary.Pathologies) ?? 0); break;
+                case 1: fields.AcquiredCauses = (AcquiredCauses)ReadFlagsOrNull(ref reader, WireVocabulary.AcquiredCauses).GetValueOrDefault(); break;
+                case 2: ReadGeneticFinding(ref reader, ref fields, ref path); break;
+                default:
+                    fields.FamilyHistory = ReadBoolean(ref reader) switch
+                    {
+                        true => FamilyHistory.Positive,
+                        false => FamilyHistory.Negative,
+                        null => FamilyHistory.Unknown,
+                    };
+                    break;
+            }
+        }
+
+        path.Inner = null;
+    }
+
+    private static void ReadGeneticFinding(ref Utf8JsonReader reader, ref Fields fields, ref FieldPath path)
+    {
+        if (!StartObjectOrNull(ref reader))
+        {
+            return;
+        }
+
+        int seen = 0;
+        string? gene = null;
+        int? inheritance = null;
+        while (NextProperty(ref reader, PropertySet.GeneticFinding, ref path.Leaf, ref seen, out int property))
+        {
+            if (property == 0)
+            {
+                gene = ReadString(ref reader);
+            }
+            else
+            {
+                inheritance = ReadEnum(ref reader, WireVocabulary.Inheritances);
+            }
+        }
+
+        path.Leaf = null;
+        if (gene is null)
+        {
+            fields.AddError(path.With("gene"), ErrorCodes.RequiredValueMissing, "A genetic finding needs its gene symbol.");
+            return;
+        }
+
+        fields.GeneticFinding = new GeneticFinding(gene, (Inheritance?)inheritance);
+    }
+
+    /// <summary>
+    /// Moves to the next property of the current object and positions the reader on its value; returns
+    /// <see langword="false"/> at the end of the object. Records the property in <paramref name="segment"/> for the
+    /// error path, and rejects unknown and repeated properties.
+    /// </summary>
+    private static bool NextProperty(ref Utf8JsonReader reader, PropertySet properties, ref string? segment, ref int seen, out int property)
+    {
+        segment = null;
+        property = -1;
+        if (!reader.Read() || reader.TokenType == JsonTokenType.EndObject)
+        {
+            return false;
+        }
+
+        var utf8 = properties.Utf8;
+        for (int i = 0; i < utf8.Length; i++)
+        {
+            if (reader.ValueTextEquals(utf8[i]))
+            {
+                property = i;
+                break;
+            }
+        }
+
+        if (property < 0)
+        {
+            // An unknown name becomes part of the error path, so keep it short: the path names a field, it does not echo input.
+            var name = reader.GetString() ?? "";
+            segment = name.Length <= MaximumPathNameLength ? name : string.Concat(name.AsSpan(0, MaximumPathNameLength), "…");
+            throw new ContractException(ErrorCodes.UnknownProperty, "The contract has no such property; property names are camelCase and case-sensitive.");
+        }
+
+        segment = properties.Names[property];
+        if ((seen & (1 << property)) != 0)
+        {
+            throw new ContractException(ErrorCodes.DuplicateProperty, "This property is given more than once.");
+        }
+
+        seen |= 1 << property;
+        reader.Read();
+        return true;
+    }
+
+    private static bool StartObjectOrNull(ref Utf8JsonReader reader) =>
+        reader.TokenType switch
+        {
+            JsonTokenType.StartObject => true,
+            JsonTokenType.Null => false,
+            _ => throw new ContractException(ErrorCodes.WrongType, WrongTypeMessage),
+        };
+
+    private static string? ReadString(ref Utf8JsonReader reader) =>
+        reader.TokenType switch
+        {
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.Null => null,
+            _ => throw new ContractException(ErrorCodes.WrongType, WrongTypeMessage),
+        };
+
+    private static double? ReadNumber(ref Utf8JsonReader reader) =>
+        reader.TokenType switch
+        {
+            JsonTokenType.Number when reader.TryGetDouble(out double value) => value,
+            JsonTokenType.Null => null,
+            _ => throw new ContractException(ErrorCodes.WrongType, WrongTypeMessage),
+        };
+
+    private static bool? ReadBoolean(ref Utf8JsonReader reader) =>
+        reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            JsonTokenType.Null => null,
+            _ => throw new ContractException(ErrorCodes.WrongType, WrongTypeMessage),
+        };
+
+    private static int? ReadEnum(ref Utf8JsonReader reader, WireVocabulary vocabulary)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new ContractException(ErrorCodes.WrongType, vocabulary.NotAString);
+        }
+
+        int index = IndexOf(ref reader, vocabulary.Names);
+        return index >= 0 ? index : throw new ContractException(vocabulary.UnknownCode, vocabulary.Unknown);
+    }
+
+    private static int? ReadFlagsOrNull(ref Utf8JsonReader reader, WireVocabulary vocabulary) =>
+        reader.TokenType == JsonTokenType.Null ? null : ReadFlags(ref reader, vocabulary);
+
+    /// <summary>Finds a top-level string <c>id</c> in a record that could not be read, so its error can name it.</summary>
+    private static string? TryReadId(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, Options);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isId = reader.ValueTextEquals("id"u8);
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                if (isId)
+                {
+                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                reader.TrySkip();
+            }
+        }
+        catch (JsonException)
+        {
+            // The id, if any, comes after the point where the record breaks.
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the reader is, as the dotted field path errors report: <c>regions[2].side</c>, <c>etiology.geneticFinding.gene</c>.</summary>
+    private struct FieldPath
+    {
+        internal string? Top;
+        internal string? Inner;
+        internal string? Leaf;
+        internal int Index = -1;
+
+        public FieldPath()
+        {
+        }
+
+        internal readonly string With(string last)
+        {
+            var copy = this;
+            if (copy.Inner is null)
+            {
+                copy.Inner = last;
+            }
+            else
+            {
+                copy.Leaf = last;
+            }
+
+            return copy.ToString();
+        }
+
+        public override readonly string ToString()
+        {
+            if (Top is null)
+            {
+                return "";
+            }
+
+            string path = Index >= 0 ? Top + "[" + Index.ToString(CultureInfo.InvariantCulture) + "]" : Top;
+            if (Inner is not null)
+            {
+                path += "." + Inner;
+                if (Leaf is not null)
+                {
+                    path += "." + Leaf;
+                }
+            }
+
+            return path;
+        }
+    }
+
+    /// <summary>The values read so far, and the errors found after a part was read (a region without its name, say).</summary>
+    private struct Fields
+    {
+        internal string? Id;
+        internal double? Age;
+        internal List<AffectedRegion>? Regions;
+        internal AffectedRegion? Onset;
+        internal int OnsetIndex = -1;
+        internal Course? Course;
+        internal Variability? Variability;
+        internal bool HasAssociatedFeatures;
+        internal MovementDisorders MovementDisorders;
+        internal NeurologicalFeatures Neurological;
+        internal SystemicFeatures Systemic;
+        internal bool HasEtiology;
+        internal NervousSystemPathology Pathology;
+        internal AcquiredCauses AcquiredCauses;
+        internal GeneticFinding? GeneticFinding;
+        internal FamilyHistory FamilyHistory;
+        internal List<ClassificationError>? Errors;
+
+        public Fields()
+        {
+        }
+
+        internal void AddError(string field, string code, string message) =>
+            (Errors ??= []).Add(new ClassificationError(field, code, message));
+
+        internal readonly Presentation ToPresentation() => new()
+        {
+            Id = Id,
+            Regions = (IReadOnlyList<AffectedRegion>?)Regions ?? Array.Empty<AffectedRegion>(),
+            OnsetRegion = Onset,
+            AgeAtOnset = Age,
+            Course = Course ?? Dystonia.Classification.Course.Unknown,
+            Variability = Variability ?? Dystonia.Classification.Variability.None,
+            AssociatedFeatures = HasAssociatedFeatures
+                ? new AssociatedFeatures { MovementDisorders = MovementDisorders, Neurological = Neurological, Systemic = Systemic }
+                : null,
+            Etiology = HasEtiology
+                ? new EtiologyFindings { Pathology = Pathology, AcquiredCauses = AcquiredCauses, GeneticFinding = GeneticFinding, FamilyHistory = FamilyHistory }
+                : EtiologyFindings.NotRecorded,
+        };
+    }
+
+    /// <summary>The property names of one object of the contract, in the order the reader's switch expects them.</summary>
+    private sealed class PropertySet
+    {
+        internal static readonly PropertySet Presentation = new("id", "ageAtOnset", "regions", "course", "variability", "associatedFeatures", "etiology");
+        internal static readonly PropertySet Region = new("region", "side", "onset");
+        internal static readonly PropertySet AssociatedFeatures = new("movementDisorders", "neurological", "systemic");
+        internal static readonly PropertySet Etiology = new("nervousSystemPathology", "acquiredCauses", "geneticFinding", "familyHistory");
+        internal static readonly PropertySet GeneticFinding = new("gene", "inheritance");
+
+        private PropertySet(params string[] names)
+        {
+            Names = names;
+            Utf8 = Array.ConvertAll(names, System.Text.Encoding.UTF8.GetBytes);
+        }
+
+        internal string[] Names { get; }
+
+        internal byte[][] Utf8 { get; }
+    }
+}
