@@ -113,6 +113,7 @@ internal sealed class BatchClassifier
     {
         var counts = new RunSummary();
         var output = buffers.TryTake(out var reused) ? reused : new ArrayBufferWriter<byte>(1 << 20);
+        using var json = ResultFormatter.CreateJsonWriter(output);
         foreach (var record in batch)
         {
             var result = record.Error is { } error
@@ -123,7 +124,7 @@ internal sealed class BatchClassifier
                 result = ClassificationResult.Invalid(record.Id, result.Errors);
             }
 
-            formatter.Write(output, result, record.Line);
+            formatter.Write(output, json, result, record.Line);
             counts.Count(result);
         }
 

@@ -10,7 +10,10 @@ using Dystonia.Classification.Serialization;
 
 namespace Dystonia.Classification.Cli.Output;
 
-/// <summary>Formats results as bytes in the chosen output layout; one instance per batch, so workers never share state.</summary>
+/// <summary>
+/// Formats results as bytes in the chosen output layout. Stateless and shared by all workers; each worker passes
+/// its own output buffer and JSON writer (<see cref="CreateJsonWriter"/>), reused for every record of its batch.
+/// </summary>
 internal sealed class ResultFormatter
 {
     private static readonly string[] CsvHeader =
@@ -44,15 +47,16 @@ internal sealed class ResultFormatter
         return Encoding.UTF8.GetBytes(ToCsv(Header));
     }
 
-    internal void Write(ArrayBufferWriter<byte> output, ClassificationResult result, long line)
+    /// <summary>Creates the JSON writer one worker uses for all records of a batch.</summary>
+    internal static Utf8JsonWriter CreateJsonWriter(ArrayBufferWriter<byte> output) => new(output, WriterOptions);
+
+    internal void Write(ArrayBufferWriter<byte> output, Utf8JsonWriter json, ClassificationResult result, long line)
     {
         if (format == OutputFormat.JsonLines)
         {
-            using (var writer = new Utf8JsonWriter(output, WriterOptions))
-            {
-                DystoniaJson.WriteResult(writer, result, new ResultWriteOptions { IncludeReasoning = includeReasoning, Line = line });
-            }
-
+            json.Reset(output);
+            DystoniaJson.WriteResult(json, result, new ResultWriteOptions { IncludeReasoning = includeReasoning, Line = line });
+            json.Flush();
             output.Write("\n"u8);
             return;
         }

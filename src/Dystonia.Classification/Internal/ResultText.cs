@@ -19,6 +19,7 @@ internal sealed class ResultText
     private readonly bool earlyOnset;
     private readonly int earlyOnsetAge;
     private readonly int wilsonAge;
+    private readonly Action<StringBuilder, string> resolve;
 
     internal ResultText(in PresentationFacts facts, in DistributionDecision distribution, AgeAtOnsetGroup? ageGroup, RedFlags redFlags, in RuleSettings settings, string language)
     {
@@ -30,20 +31,38 @@ internal sealed class ResultText
         earlyOnsetAge = settings.EarlyOnsetMaximumAge;
         wilsonAge = settings.WilsonBeforeAge;
         Language = language;
+        resolve = Resolve;
     }
 
     internal string Language { get; }
 
     internal string Render(TextTemplate template)
     {
-        var builder = new StringBuilder(template.Source.Length + 64);
-        template.AppendTo(builder, Resolve);
+        if (template.Placeholders.Count == 0)
+        {
+            return template.Sentence;
+        }
+
+        var builder = RentBuilder();
+        template.AppendTo(builder, resolve);
         if (builder.Length > 0 && char.IsLower(builder[0]))
         {
             builder[0] = char.ToUpperInvariant(builder[0]);
         }
 
         return builder.ToString();
+    }
+
+    // One builder per thread: the batch tool renders tens of sentences per record, and a fresh builder for each
+    // was most of the garbage of a full result.
+    [ThreadStatic]
+    private static StringBuilder? cachedBuilder;
+
+    private static StringBuilder RentBuilder()
+    {
+        var builder = cachedBuilder ??= new StringBuilder(256);
+        builder.Clear();
+        return builder;
     }
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
@@ -93,7 +112,7 @@ internal sealed class ResultText
     }
 
     private void AppendTerm(StringBuilder builder, string key) =>
-        ClinicalData.Term(key).In(Language).AppendTo(builder, Resolve);
+        ClinicalData.Term(key).In(Language).AppendTo(builder, resolve);
 
     /// <summary>Appends the terms as a list: "a", "a and b", "a, b and c".</summary>
     private void AppendList(StringBuilder builder, ReadOnlySpan<string> keys)

@@ -68,25 +68,7 @@ public static class DystoniaJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
-        options ??= ResultWriteOptions.Default;
-        if (result.IsClassified)
-        {
-            JsonSerializer.Serialize(writer, ToDocument(result, options), ContractJsonContext.Default.ResultDocument);
-            return;
-        }
-
-        var invalid = new InvalidResultDocument
-        {
-            Line = options.Line,
-            Id = result.PresentationId,
-            RuleSet = new RuleSetDocument { Name = result.RuleSet.Name, Version = result.RuleSet.Version },
-        };
-        foreach (var error in result.Errors)
-        {
-            invalid.Errors.Add(new ErrorDocument { Field = error.Field, Code = error.Code, Message = error.Message });
-        }
-
-        JsonSerializer.Serialize(writer, invalid, ContractJsonContext.Default.InvalidResultDocument);
+        ResultJsonWriter.Write(writer, result, options ?? ResultWriteOptions.Default);
     }
 
     /// <summary>Writes a result as one compact contract JSON object.</summary>
@@ -146,98 +128,5 @@ public static class DystoniaJson
                 },
             },
         };
-    }
-
-    private static ResultDocument ToDocument(ClassificationResult result, ResultWriteOptions options)
-    {
-        var document = new ResultDocument
-        {
-            Line = options.Line,
-            Id = result.PresentationId,
-            Status = result.IsClassified ? "classified" : "invalid",
-            RuleSet = new RuleSetDocument { Name = result.RuleSet.Name, Version = result.RuleSet.Version },
-        };
-
-        var labels = result.Labels;
-        document.Distribution = WireNames.Of(labels.Distribution);
-        document.LegInvolvement = labels.LegInvolvement;
-        document.AgeAtOnsetGroup = labels.AgeAtOnsetGroup is { } group ? WireNames.Of(group) : null;
-        document.Course = WireNames.Of(labels.Course);
-        document.Variability = [.. WireNames.OfFlags(WireNames.VariabilityBits, (int)labels.Variability)];
-        document.AssociatedFeatures = labels.IsolatedOrCombined is { } association ? WireNames.Of(association) : null;
-        document.NervousSystemPathology = WireNames.Of(labels.NervousSystemPathology);
-        document.Heritability = WireNames.Of(labels.Heritability);
-        document.Etiology = WireNames.Of(labels.Etiology);
-        document.EtiologyCertainty = labels.EtiologyCertainty is { } certainty ? WireNames.Of(certainty) : null;
-        document.LegacyCategory = labels.LegacyCategory is { } legacy ? WireNames.Of(legacy) : null;
-
-        document.SuggestedWorkup = new List<WorkupDocument>(result.SuggestedWorkup.Count);
-        foreach (var workup in result.SuggestedWorkup)
-        {
-            document.SuggestedWorkup.Add(new WorkupDocument
-            {
-                RuleId = workup.RuleId,
-                Kind = WireNames.Of(workup.Kind),
-                Gene = workup.Gene,
-                Text = options.IncludeReasoning ? workup.Text : null,
-                Sources = SourceIds(workup.Sources),
-            });
-        }
-
-        document.MissingFindings = new List<MissingFindingDocument>(result.MissingFindings.Count);
-        foreach (var missing in result.MissingFindings)
-        {
-            var affects = new List<string>(missing.Affects.Count);
-            foreach (var axis in missing.Affects)
-            {
-                affects.Add(WireNames.Of(axis));
-            }
-
-            document.MissingFindings.Add(new MissingFindingDocument { Field = missing.Field, Affects = affects, Text = options.IncludeReasoning ? missing.Text : null });
-        }
-
-        if (options.IncludeReasoning)
-        {
-            document.Reasoning = new List<ReasoningStepDocument>(result.Reasoning.Count);
-            foreach (var step in result.Reasoning)
-            {
-                var evidence = new List<FindingDocument>(step.Evidence.Count);
-                foreach (var finding in step.Evidence)
-                {
-                    evidence.Add(new FindingDocument { Field = finding.Field, Value = finding.Value });
-                }
-
-                document.Reasoning.Add(new ReasoningStepDocument
-                {
-                    RuleId = step.RuleId,
-                    Axis = WireNames.Of(step.Axis),
-                    Outcome = OutcomeName(step.Outcome),
-                    Conclusion = step.Conclusion,
-                    Text = step.Text,
-                    Evidence = evidence,
-                    Sources = SourceIds(step.Sources),
-                });
-            }
-        }
-
-        return document;
-    }
-
-    private static string OutcomeName(RuleOutcome outcome) => outcome switch
-    {
-        RuleOutcome.NotApplied => "notApplied",
-        RuleOutcome.Note => "note",
-        _ => "applied",
-    };
-
-    private static List<string> SourceIds(IReadOnlyList<SourceReference> sources)
-    {
-        var ids = new List<string>(sources.Count);
-        foreach (var source in sources)
-        {
-            ids.Add(source.Id);
-        }
-
-        return ids;
     }
 }

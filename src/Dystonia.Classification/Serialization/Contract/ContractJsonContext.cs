@@ -16,8 +16,6 @@ namespace Dystonia.Classification.Serialization.Contract;
     MaxDepth = 16,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(PresentationDocument))]
-[JsonSerializable(typeof(ResultDocument))]
-[JsonSerializable(typeof(InvalidResultDocument))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext
 {
 }
