@@ -46,17 +46,55 @@ public sealed class DystoniaClassifierTests
         labels.Should().Be(default(ClassificationLabels));
     }
 
-    [Fact]
-    public void Labels_only_allocates_nothing()
+    public static TheoryData<string> RepresentativeCases => new(RepresentativePresentations.Keys);
+
+    // The same five presentations as the benchmarks (tests/Dystonia.Classification.Benchmarks): one per label shape.
+    private static readonly Dictionary<string, Presentation> RepresentativePresentations = new()
     {
-        var presentation = new Presentation
+        ["focal, 1 region"] = new()
+        {
+            Regions = [BodyRegion.Neck],
+            AgeAtOnset = 45,
+            AssociatedFeatures = AssociatedFeatures.None,
+            Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.None, FamilyHistory = FamilyHistory.Negative },
+        },
+        ["segmental, 3 contiguous"] = new()
+        {
+            Regions = [BodyRegion.UpperFace, BodyRegion.LowerFace, BodyRegion.Neck],
+            AgeAtOnset = 58,
+            Course = Course.Progressive,
+        },
+        ["hemidystonia"] = new()
+        {
+            Regions = [new AffectedRegion(BodyRegion.UpperLimb, BodySide.Left), new AffectedRegion(BodyRegion.LowerLimb, BodySide.Left)],
+            AgeAtOnset = 6,
+            AssociatedFeatures = new AssociatedFeatures { Neurological = NeurologicalFeatures.PyramidalSigns },
+            Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.StructuralLesion, AcquiredCauses = AcquiredCauses.PerinatalBrainInjury },
+        },
+        ["generalized, 7 regions"] = new()
+        {
+            Regions =
+            [
+                BodyRegion.UpperFace, BodyRegion.LowerFace, BodyRegion.Neck, BodyRegion.Trunk, BodyRegion.JawAndTongue,
+                new AffectedRegion(BodyRegion.UpperLimb, BodySide.Both), new AffectedRegion(BodyRegion.LowerLimb, BodySide.Right),
+            ],
+            AgeAtOnset = 9,
+        },
+        ["rich etiology"] = new()
         {
             Regions = [BodyRegion.Trunk, BodyRegion.Neck, new AffectedRegion(BodyRegion.UpperLimb, BodySide.Both), new AffectedRegion(BodyRegion.LowerLimb, BodySide.Left)],
             AgeAtOnset = 8,
             AssociatedFeatures = new AssociatedFeatures { MovementDisorders = MovementDisorders.Parkinsonism },
             Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.None, GeneticFinding = new GeneticFinding("GCH1") },
-        };
-        Classifier.TryClassifyLabels(presentation, out _);
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(RepresentativeCases))]
+    public void Labels_only_allocates_nothing(string name)
+    {
+        var presentation = RepresentativePresentations[name];
+        Classifier.TryClassifyLabels(presentation, out _).Should().BeTrue();
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 1000; i++)

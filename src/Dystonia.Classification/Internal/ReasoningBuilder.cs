@@ -12,6 +12,7 @@ namespace Dystonia.Classification.Internal;
 internal sealed class ReasoningBuilder
 {
     private static readonly IReadOnlyList<Finding> NoFindings = Array.Empty<Finding>();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string TermKey, string Language), MissingFinding> MissingFindingCache = new();
 
     private readonly List<ReasoningStep> steps = new(16);
     private readonly PresentationFacts facts;
@@ -159,6 +160,12 @@ internal sealed class ReasoningBuilder
         return missing.AsReadOnly();
     }
 
-    private static MissingFinding Missing(string field, string termKey, string language, params ClassificationAxis[] affects) =>
-        new(field, new ReadOnlyCollection<ClassificationAxis>(affects), ClinicalData.Term(termKey).In(language).Source);
+    // A missing finding depends only on its kind and the language, so each is made once and shared by all results.
+    private static MissingFinding Missing(string field, string termKey, string language, params ReadOnlySpan<ClassificationAxis> affects)
+    {
+        var key = (termKey, language);
+        return MissingFindingCache.TryGetValue(key, out var cached)
+            ? cached
+            : MissingFindingCache.GetOrAdd(key, new MissingFinding(field, new ReadOnlyCollection<ClassificationAxis>(affects.ToArray()), ClinicalData.Term(termKey).In(language).Source));
+    }
 }
