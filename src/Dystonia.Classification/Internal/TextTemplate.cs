@@ -1,14 +1,19 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace Dystonia.Classification.Internal;
 
-/// <summary>A sentence with <c>{name}</c> placeholders, parsed once when the data tables load.</summary>
+/// <summary>
+/// A sentence with <c>{name}</c> placeholders, parsed once when the data tables load. A placeholder may ask for a
+/// grammatical form, <c>{side:locative}</c>, because Latvian inflects the words it fills in; the name is the same in
+/// every language and only the form differs.
+/// </summary>
 internal sealed class TextTemplate
 {
-    private readonly string[] parts;
+    private readonly Part[] parts;
 
-    private TextTemplate(string source, string[] parts, string[] placeholders)
+    private TextTemplate(string source, Part[] parts, string[] placeholders)
     {
         Source = source;
         this.parts = parts;
@@ -17,12 +22,27 @@ internal sealed class TextTemplate
 
     internal string Source { get; }
 
-    /// <summary>Gets the placeholder names in order of appearance.</summary>
+    /// <summary>Gets the placeholder names in order of appearance, without their forms.</summary>
     internal IReadOnlyList<string> Placeholders { get; }
+
+    /// <summary>Gets the forms the placeholders ask for, in order of appearance; <see langword="null"/> for the base form.</summary>
+    internal IEnumerable<(string Name, string? Form)> PlaceholderForms
+    {
+        get
+        {
+            foreach (var part in parts)
+            {
+                if (part.IsPlaceholder)
+                {
+                    yield return (part.Text, part.Form);
+                }
+            }
+        }
+    }
 
     internal static TextTemplate Parse(string source)
     {
-        var parts = new List<string>();
+        var parts = new List<Part>();
         var names = new List<string>();
         int start = 0;
         while (start < source.Length)
@@ -30,7 +50,7 @@ internal sealed class TextTemplate
             int open = source.IndexOf('{', start);
             if (open < 0)
             {
-                parts.Add(source.Substring(start));
+                parts.Add(new Part(source.Substring(start), null, false));
                 break;
             }
 
@@ -40,9 +60,17 @@ internal sealed class TextTemplate
                 throw new FormatException("Unclosed placeholder in template: " + source);
             }
 
-            parts.Add(source.Substring(start, open - start));
-            var name = source.Substring(open + 1, close - open - 1);
-            parts.Add("{" + name);
+            parts.Add(new Part(source.Substring(start, open - start), null, false));
+            var placeholder = source.Substring(open + 1, close - open - 1);
+            int colon = placeholder.IndexOf(':', StringComparison.Ordinal);
+            var name = colon < 0 ? placeholder : placeholder.Substring(0, colon);
+            var form = colon < 0 ? null : placeholder.Substring(colon + 1);
+            if (name.Length == 0 || form is { Length: 0 })
+            {
+                throw new FormatException("Empty placeholder name or form in template: " + source);
+            }
+
+            parts.Add(new Part(name, form, true));
             names.Add(name);
             start = close + 1;
         }
@@ -50,19 +78,21 @@ internal sealed class TextTemplate
         return new TextTemplate(source, parts.ToArray(), names.ToArray());
     }
 
-    /// <summary>Appends the sentence with each placeholder replaced by <paramref name="resolve"/>.</summary>
-    internal void AppendTo(System.Text.StringBuilder builder, Action<System.Text.StringBuilder, string> resolve)
+    /// <summary>Appends the sentence with each placeholder replaced by <paramref name="resolve"/> (name, then form or <see langword="null"/>).</summary>
+    internal void AppendTo(StringBuilder builder, Action<StringBuilder, string, string?> resolve)
     {
         foreach (var part in parts)
         {
-            if (part.Length > 0 && part[0] == '{')
+            if (part.IsPlaceholder)
             {
-                resolve(builder, part.Substring(1));
+                resolve(builder, part.Text, part.Form);
             }
             else
             {
-                builder.Append(part);
+                builder.Append(part.Text);
             }
         }
     }
+
+    private readonly record struct Part(string Text, string? Form, bool IsPlaceholder);
 }
