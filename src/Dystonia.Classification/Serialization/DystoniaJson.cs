@@ -18,7 +18,7 @@ namespace Dystonia.Classification.Serialization;
 public static class DystoniaJson
 {
     /// <summary>The version of the JSON contract this library reads and writes.</summary>
-    public const string ContractVersion = "1.0";
+    public const string ContractVersion = "1.1";
 
     private static readonly IReadOnlyList<ClassificationError> NoErrors = Array.Empty<ClassificationError>();
 
@@ -337,6 +337,7 @@ public static class DystoniaJson
             Line = options.Line,
             Id = result.PresentationId,
             Status = result.IsClassified ? "classified" : "invalid",
+            Language = options.IncludeReasoning ? result.Language : null,
             RuleSet = new RuleSetDocument { Name = result.RuleSet.Name, Version = result.RuleSet.Version },
         };
 

@@ -18,6 +18,10 @@ internal sealed class ResultDocument
     [JsonPropertyOrder(-1)]
     public string Status { get; set; } = "";
 
+    /// <summary>The language of the texts; left out with the texts (a lean record is the same in every language).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Language { get; set; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Distribution { get; set; }
 
