@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -214,6 +215,29 @@ public sealed class LocalizedTextsTests
         latvianByDefault.Classify(presentation).DecisionFor(ClassificationAxis.Distribution)!.Text.Should().StartWith("Skarta tikai viena ķermeņa daļa (kakls)");
         latvianByDefault.Classify(presentation, "en").DecisionFor(ClassificationAxis.Distribution)!.Text.Should().StartWith("Only one body region is affected (neck)");
         Cases.Classifier.Classify(presentation).Language.Should().Be("en");
+    }
+
+    [Fact]
+    public void The_current_culture_never_chooses_the_language()
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("lv-LV");
+            var english = Cases.Classifier.Classify(new Presentation { Regions = [BodyRegion.Neck], AgeAtOnset = 2.5 });
+
+            english.Language.Should().Be("en");
+            english.DecisionFor(ClassificationAxis.AgeAtOnset)!.Text.Should().StartWith("Onset at 2.5 years");
+            ClinicalTerms.DisplayName(Distribution.Focal).Should().Be("Focal");
+
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+            Cases.Classifier.Classify(new Presentation { Regions = [BodyRegion.Neck], AgeAtOnset = 2.5 }, "lv")
+                .DecisionFor(ClassificationAxis.AgeAtOnset)!.Text.Should().StartWith("Sākums 2,5 g. vecumā");
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
     }
 
     [Theory]
