@@ -7,10 +7,12 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Dystonia.Classification.Fhir;
+using Dystonia.Classification.Localization;
 using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Serialization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Dystonia.Classification.CdsHooks;
 
@@ -28,11 +30,13 @@ internal sealed partial class DystoniaService
 
     private readonly IDystoniaClassifier classifier;
     private readonly ILogger<DystoniaService> logger;
+    private readonly string defaultLanguage;
 
-    public DystoniaService(IDystoniaClassifier classifier, ILogger<DystoniaService> logger)
+    public DystoniaService(IDystoniaClassifier classifier, IOptions<ClassificationOptions> options, ILogger<DystoniaService> logger)
     {
         this.classifier = classifier;
         this.logger = logger;
+        defaultLanguage = ClinicalLanguages.Normalize(options.Value.Language);
     }
 
     internal static object Discovery => new
@@ -44,7 +48,7 @@ internal sealed partial class DystoniaService
                 hook = Hook,
                 id = Id,
                 title = "Dystonia classification",
-                description = "Classifies the patient's dystonia by the 2013 international consensus (Albanese et al.): body distribution, age at onset, isolated or combined, etiology, with the reasoning and suggested workup.",
+                description = "Classifies the patient's dystonia by the 2013 international consensus (Albanese et al.): body distribution, age at onset, isolated or combined, etiology, with the reasoning and suggested workup. Card text in English or Latvian, chosen by the request's Accept-Language header.",
                 prefetch = new Dictionary<string, string>
                 {
                     ["patient"] = "Patient/{{context.patientId}}",
@@ -168,7 +172,8 @@ internal sealed partial class DystoniaService
                 return Results.Json(new { cards = Array.Empty<object>() });
             }
 
-            var result = classifier.Classify(read.Presentation);
+            string language = LanguageOf(request);
+            var result = classifier.Classify(read.Presentation, language);
             if (!result.IsClassified)
             {
                 return Problem(
@@ -178,18 +183,51 @@ internal sealed partial class DystoniaService
                     result.Errors.Select(e => (e.Field, e.Code + ": " + e.Message)).ToList());
             }
 
+            request.HttpContext.Response.Headers.ContentLanguage = result.Language;
             return Results.Json(new { cards = new[] { Card(result, read.NotUsed.Count) } });
         }
     }
 
+    /// <summary>
+    /// The language of the card: the supported language the request's Accept-Language header prefers most (CDS Hooks
+    /// 2.0 leaves the card's language to the service), otherwise ClassificationOptions.Language. Never the server's culture.
+    /// </summary>
+    internal string LanguageOf(HttpRequest request)
+    {
+        var accepted = request.GetTypedHeaders().AcceptLanguage;
+        if (accepted is null || accepted.Count == 0)
+        {
+            return defaultLanguage;
+        }
+
+        // Highest quality first; equal qualities keep the header's order. q=0 means "not acceptable".
+        foreach (var range in accepted.Where(r => r.Quality is not 0.0).OrderByDescending(r => r.Quality ?? 1.0))
+        {
+            var tag = range.Value.Value;
+            if (tag == "*")
+            {
+                return defaultLanguage;
+            }
+
+            if (ClinicalLanguages.IsSupported(tag))
+            {
+                return ClinicalLanguages.Normalize(tag);
+            }
+        }
+
+        return defaultLanguage;
+    }
+
+    /// <summary>The card, in the language of the result's texts.</summary>
     internal static object Card(ClassificationResult result, int notUsed)
     {
         var labels = result.Labels;
+        var terms = ClinicalStringLocalizer.For(result.Language);
         bool warning = labels.Etiology == Etiology.Undetermined
             || result.SuggestedWorkup.Any(w => w.RuleId is "WORKUP-MRI-RED-FLAGS" or "WORKUP-MRI-HEMIDYSTONIA");
         string detail = DystoniaFhir.ReasoningMarkdown(result)
-            + (notUsed > 0 ? "\n*" + notUsed.ToString(CultureInfo.InvariantCulture) + " prefetched item(s) were not used; see the service documentation for the recognised codes.*\n" : "")
-            + "\n*Decision support only: the labels rest on the coded findings and do not replace clinical judgement.*\n";
+            + (notUsed > 0 ? "\n*" + terms["card.notUsed", notUsed] + "*\n" : "")
+            + "\n*" + terms["card.disclaimer"] + "*\n";
         return new
         {
             summary = Summary(result),
@@ -197,31 +235,37 @@ internal sealed partial class DystoniaService
             detail,
             source = new
             {
-                label = "Dystonia.Classification, 2013 consensus (Albanese et al.), rule set " + result.RuleSet,
+                label = terms["card.source", result.RuleSet.ToString()].Value,
             },
         };
     }
 
-    /// <summary>The card summary: the labels in under 140 characters, shortest form first.</summary>
+    /// <summary>The card summary: the labels in under 140 characters, shortest form first, in the result's language.</summary>
     internal static string Summary(ClassificationResult result)
     {
         var labels = result.Labels;
-        string distribution = ContractNames.Of(labels.Distribution);
-        string etiology = ContractNames.Of(labels.Etiology) + (labels.EtiologyCertainty == EtiologyCertainty.Provisional ? " (provisional)" : "");
-        string association = labels.IsolatedOrCombined is { } a ? ", " + ContractNames.Of(a) : "";
-        string onset = labels.AgeAtOnsetGroup is { } g ? ", onset in " + OnsetWords(g) : "";
-        string summary = "Dystonia: " + distribution + association + onset + "; etiology " + etiology;
+        string language = result.Language;
+        var terms = ClinicalStringLocalizer.For(language);
+        var parts = new List<string> { LowerFirst(ClinicalTerms.DisplayName(labels.Distribution, language)) };
+        if (labels.IsolatedOrCombined is { } association)
+        {
+            parts.Add(LowerFirst(ClinicalTerms.DisplayName(association, language)));
+        }
+
+        if (labels.AgeAtOnsetGroup is { } group)
+        {
+            parts.Add(terms["card.onset." + ContractNames.Of(group)]);
+        }
+
+        string etiology = LowerFirst(ClinicalTerms.DisplayName(labels.Etiology, language))
+            + (labels.EtiologyCertainty == EtiologyCertainty.Provisional ? " (" + LowerFirst(ClinicalTerms.DisplayName(EtiologyCertainty.Provisional, language)) + ")" : "");
+        string summary = terms["card.summary", string.Join(", ", parts), etiology];
         return summary.Length < MaximumSummaryLength ? summary : summary.Substring(0, MaximumSummaryLength - 1);
     }
 
-    private static string OnsetWords(AgeAtOnsetGroup group) => group switch
-    {
-        AgeAtOnsetGroup.Infancy => "infancy",
-        AgeAtOnsetGroup.Childhood => "childhood",
-        AgeAtOnsetGroup.Adolescence => "adolescence",
-        AgeAtOnsetGroup.EarlyAdulthood => "early adulthood",
-        _ => "late adulthood",
-    };
+    /// <summary>Display names start with a capital for use on their own; inside the summary they continue a phrase.</summary>
+    private static string LowerFirst(string name) =>
+        name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     private static object OperationOutcome(string text) => new
     {

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using Dystonia.Classification.Fhir.Internal;
+using Dystonia.Classification.Localization;
 using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Serialization;
 
@@ -12,7 +13,9 @@ namespace Dystonia.Classification.Fhir;
 /// <summary>
 /// Writes a classification as a FHIR R4 <c>Observation</c> (docs/ehr-integration.md): the distribution as the
 /// value, every other axis and each affected region as a component, SNOMED CT, ICD-10-CM and HPO codings only
-/// where a verified code exists, the rule set as the method, and the reasoning as a Markdown note.
+/// where a verified code exists, the rule set as the method, and the reasoning as a Markdown note. Texts (the
+/// concepts' <c>text</c>, the note, <c>Observation.language</c>) follow <see cref="ClassificationResult.Language"/>;
+/// coding displays stay the code systems' English.
 /// </summary>
 /// <threadsafety>All members are thread-safe.</threadsafety>
 public static class DystoniaFhir
@@ -55,6 +58,8 @@ public static class DystoniaFhir
         var labels = result.Labels;
         var tables = FhirCodeTables.Instance;
         var distribution = ContractNames.Of(labels.Distribution);
+        string language = result.Language;
+        var terms = ClinicalStringLocalizer.For(language);
 
         writer.WriteStartObject();
         writer.WriteString("resourceType", "Observation");
@@ -62,6 +67,9 @@ public static class DystoniaFhir
         {
             writer.WriteString("id", id);
         }
+
+        // Resource.language: the language of the texts below; coding displays stay the code systems' English.
+        writer.WriteString("language", language);
 
         writer.WriteString("status", "final");
         writer.WriteStartArray("category");
@@ -72,7 +80,7 @@ public static class DystoniaFhir
 
         writer.WriteStartObject("code");
         WriteCodings(writer, [(FhirSystems.Classification, "dystonia-classification", "Dystonia classification", null)]);
-        writer.WriteString("text", "Dystonia classification (2013 international consensus, Albanese et al.)");
+        writer.WriteString("text", terms["fhir.codeText"]);
         writer.WriteEndObject();
 
         if (options.SubjectReference is { } subject)
@@ -95,7 +103,7 @@ public static class DystoniaFhir
 
         writer.WriteStartObject("valueCodeableConcept");
         WriteCodings(writer, valueCodings);
-        writer.WriteString("text", Display(distribution) + " dystonia");
+        writer.WriteString("text", terms["fhir.value." + distribution]);
         writer.WriteEndObject();
 
         if (options.IncludeReasoning)
@@ -121,19 +129,41 @@ public static class DystoniaFhir
             writer.WriteEndObject();
         }
 
-        LabelComponent(writer, "ageAtOnsetGroup", labels.AgeAtOnsetGroup is { } group ? ContractNames.Of(group) : null);
-        LabelComponent(writer, "course", labels.Course == Course.Unknown ? null : ContractNames.Of(labels.Course));
-        foreach (var variability in ContractNames.Of(labels.Variability))
+        if (labels.AgeAtOnsetGroup is { } group)
         {
-            LabelComponent(writer, "variability", variability);
+            LabelComponent(writer, "ageAtOnsetGroup", ContractNames.Of(group), ClinicalTerms.DisplayName(group, language));
         }
 
-        LabelComponent(writer, "associatedFeatures", labels.IsolatedOrCombined is { } association ? ContractNames.Of(association) : null);
-        LabelComponent(writer, "nervousSystemPathology", ContractNames.Of(labels.NervousSystemPathology));
-        LabelComponent(writer, "heritability", ContractNames.Of(labels.Heritability));
-        LabelComponent(writer, "etiology", ContractNames.Of(labels.Etiology));
-        LabelComponent(writer, "etiologyCertainty", labels.EtiologyCertainty is { } certainty ? ContractNames.Of(certainty) : null);
-        LabelComponent(writer, "legacyCategory", labels.LegacyCategory is { } legacy ? ContractNames.Of(legacy) : null);
+        if (labels.Course != Course.Unknown)
+        {
+            LabelComponent(writer, "course", ContractNames.Of(labels.Course), ClinicalTerms.DisplayName(labels.Course, language));
+        }
+
+        foreach (var variability in Enum.GetValues<Variability>())
+        {
+            if (variability != Variability.None && (labels.Variability & variability) != 0)
+            {
+                LabelComponent(writer, "variability", ContractNames.Of(variability)[0], ClinicalTerms.DisplayName(variability, language));
+            }
+        }
+
+        if (labels.IsolatedOrCombined is { } association)
+        {
+            LabelComponent(writer, "associatedFeatures", ContractNames.Of(association), ClinicalTerms.DisplayName(association, language));
+        }
+
+        LabelComponent(writer, "nervousSystemPathology", ContractNames.Of(labels.NervousSystemPathology), ClinicalTerms.DisplayName(labels.NervousSystemPathology, language));
+        LabelComponent(writer, "heritability", ContractNames.Of(labels.Heritability), ClinicalTerms.DisplayName(labels.Heritability, language));
+        LabelComponent(writer, "etiology", ContractNames.Of(labels.Etiology), ClinicalTerms.DisplayName(labels.Etiology, language));
+        if (labels.EtiologyCertainty is { } certainty)
+        {
+            LabelComponent(writer, "etiologyCertainty", ContractNames.Of(certainty), ClinicalTerms.DisplayName(certainty, language));
+        }
+
+        if (labels.LegacyCategory is { } legacy)
+        {
+            LabelComponent(writer, "legacyCategory", ContractNames.Of(legacy), ClinicalTerms.DisplayName(legacy, language));
+        }
 
         foreach (var finding in result.DecisionFor(ClassificationAxis.Distribution)!.Evidence)
         {
@@ -141,7 +171,7 @@ public static class DystoniaFhir
             ComponentCode(writer, "affectedRegion");
             writer.WriteStartObject("valueCodeableConcept");
             WriteCodings(writer, [(FhirSystems.BodyRegion, finding.Value, Display(finding.Value), null)]);
-            writer.WriteString("text", Display(finding.Value));
+            writer.WriteString("text", UpperFirst(ClinicalTerms.DisplayName(RegionOf(finding.Value), language)));
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
@@ -150,20 +180,25 @@ public static class DystoniaFhir
         writer.WriteEndObject();
     }
 
-    /// <summary>Returns the reasoning and suggested workup as Markdown, one line per step.</summary>
+    /// <summary>
+    /// Returns the reasoning and suggested workup as Markdown, one line per step, with the headings in the language
+    /// of the result's texts (<see cref="ClassificationResult.Language"/>), so one note never mixes languages:
+    /// classify with the language you want the note in.
+    /// </summary>
     /// <param name="result">A classified result.</param>
     /// <returns>The Markdown text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
     public static string ReasoningMarkdown(ClassificationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var terms = ClinicalStringLocalizer.For(result.Language);
         var text = new StringBuilder();
-        text.Append("**Reasoning** (").Append(result.RuleSet.ToString()).Append(")\n\n");
+        text.Append("**").Append(terms["explain.reasoning"]).Append("** (").Append(result.RuleSet.ToString()).Append(")\n\n");
         foreach (var step in result.Reasoning)
         {
             if (step.Outcome == RuleOutcome.NotApplied)
             {
-                text.Append("- *").Append(step.RuleId).Append(" (not applied)*: ");
+                text.Append("- *").Append(step.RuleId).Append(" (").Append(terms["explain.outcome.notApplied"]).Append(")*: ");
             }
             else
             {
@@ -175,7 +210,7 @@ public static class DystoniaFhir
 
         if (result.SuggestedWorkup.Count > 0)
         {
-            text.Append("\n**Suggested workup**\n\n");
+            text.Append("\n**").Append(ClinicalTerms.DisplayName(ClassificationAxis.Workup, result.Language)).Append("**\n\n");
             foreach (var workup in result.SuggestedWorkup)
             {
                 text.Append("- ").Append(workup.Text).Append(" (").Append(workup.RuleId).Append(")\n");
@@ -184,7 +219,7 @@ public static class DystoniaFhir
 
         if (result.MissingFindings.Count > 0)
         {
-            text.Append("\n**Missing findings**\n\n");
+            text.Append("\n**").Append(terms["explain.missingFindings"]).Append("**\n\n");
             foreach (var missing in result.MissingFindings)
             {
                 text.Append("- ").Append(missing.Text).Append('\n');
@@ -222,21 +257,30 @@ public static class DystoniaFhir
         return text.ToString();
     }
 
-    private static void LabelComponent(Utf8JsonWriter writer, string axis, string? value)
+    /// <summary>Writes one label: the coding's display is the code system's English, the text is in the result's language.</summary>
+    private static void LabelComponent(Utf8JsonWriter writer, string axis, string value, string text)
     {
-        if (value is null)
-        {
-            return;
-        }
-
         writer.WriteStartObject();
         ComponentCode(writer, axis);
         writer.WriteStartObject("valueCodeableConcept");
         WriteCodings(writer, [(FhirSystems.Labels, axis + "/" + value, Display(value), null)]);
-        writer.WriteString("text", Display(value));
+        writer.WriteString("text", text);
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
+
+    /// <summary>Reads a region finding (<c>upperLimb:left</c>) back into the region it names.</summary>
+    private static AffectedRegion RegionOf(string wire)
+    {
+        int colon = wire.IndexOf(':', StringComparison.Ordinal);
+        var region = Enum.Parse<BodyRegion>(colon < 0 ? wire : wire.Substring(0, colon), ignoreCase: true);
+        var side = colon < 0 ? BodySide.Unspecified : Enum.Parse<BodySide>(wire.Substring(colon + 1), ignoreCase: true);
+        return new AffectedRegion(region, side);
+    }
+
+    /// <summary>Region names are written to sit inside a sentence; as a concept's text they start with a capital.</summary>
+    private static string UpperFirst(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     private static void ComponentCode(Utf8JsonWriter writer, string axis)
     {

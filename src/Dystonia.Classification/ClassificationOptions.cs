@@ -64,6 +64,15 @@ public sealed class ClassificationOptions
     /// <value>The default value is <see langword="true"/>.</value>
     public bool IncludeRulesNotApplied { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets the language of the clinician-facing texts (reasoning, missing findings, suggested workup) when a
+    /// call does not name one: a tag from <see cref="Localization.ClinicalLanguages.Supported"/> (<c>en</c>, <c>lv</c>;
+    /// <c>lv-LV</c> is read as <c>lv</c>). Labels, rule ids and every other machine-readable field are the same in
+    /// every language.
+    /// </summary>
+    /// <value>The default value is <c>en</c>.</value>
+    public string Language { get; set; } = Localization.ClinicalLanguages.English;
+
     /// <summary>Checks every setting and returns a message for each invalid one.</summary>
     /// <returns>The problems found; empty when the options are valid.</returns>
     public IReadOnlyList<string> Validate()
@@ -87,6 +96,11 @@ public sealed class ClassificationOptions
         if (WilsonScreeningBeforeAge is < 0 or > MaximumAge)
         {
             problems.Add(nameof(WilsonScreeningBeforeAge) + " must be between 0 and 120 years.");
+        }
+
+        if (!Localization.ClinicalLanguages.IsSupported(Language))
+        {
+            problems.Add(nameof(Language) + " must be one of: " + string.Join(", ", Localization.ClinicalLanguages.Supported) + ".");
         }
 
         return problems;

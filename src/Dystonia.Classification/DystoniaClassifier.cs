@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Dystonia.Classification.Internal;
+using Dystonia.Classification.Localization;
 using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Rules;
 using Dystonia.Classification.Validation;
@@ -13,8 +14,9 @@ namespace Dystonia.Classification;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The classifier reads no clock, culture, file or environment: the same presentation and options always give the
-/// same result. Register it once (<c>services.AddDystoniaClassification()</c>) or create it once and share it.
+/// The classifier reads no clock, culture, file or environment: the same presentation, options and language always
+/// give the same result. The language of the texts comes from <see cref="ClassificationOptions.Language"/> or the
+/// call, never from the current culture. Register it once (<c>services.AddDystoniaClassification()</c>) or create it once and share it.
 /// </para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -48,16 +50,25 @@ public sealed class DystoniaClassifier : IDystoniaClassifier
     public RuleSetInfo RuleSet => ClinicalData.RuleSet;
 
     /// <inheritdoc />
-    public ClassificationResult Classify(Presentation presentation)
+    public ClassificationResult Classify(Presentation presentation) => Classify(presentation, settings.Language);
+
+    /// <inheritdoc />
+    public ClassificationResult Classify(Presentation presentation, string language)
     {
         ArgumentNullException.ThrowIfNull(presentation);
+        ArgumentNullException.ThrowIfNull(language);
+        if (!ClinicalLanguages.IsSupported(language))
+        {
+            throw new ArgumentException("Unsupported language; supported: " + string.Join(", ", ClinicalLanguages.Supported) + ".", nameof(language));
+        }
+
         if (!PresentationFacts.TryCreate(presentation, out var facts))
         {
             var errors = PresentationValidator.Instance.ValidateToErrors(presentation);
             return ClassificationResult.Invalid(presentation.Id, errors, ClinicalData.RuleSet);
         }
 
-        return Explain(facts, ClinicalData.English);
+        return Explain(facts, ClinicalLanguages.Normalize(language));
     }
 
     /// <inheritdoc />
@@ -134,7 +145,8 @@ public sealed class DystoniaClassifier : IDystoniaClassifier
             reasoning.Steps,
             ReasoningBuilder.MissingFindings(facts, heritabilityRule, language),
             Array.AsReadOnly(workup),
-            ClinicalData.RuleSet);
+            ClinicalData.RuleSet,
+            language);
     }
 
     private void ExplainDistribution(ReasoningBuilder reasoning, in PresentationFacts facts, in DistributionDecision decision)

@@ -20,8 +20,24 @@ public interface IDystoniaClassifier
     ClassificationResult Classify(Presentation presentation);
 
     /// <summary>
+    /// Validates and classifies a presentation with the clinician-facing texts in <paramref name="language"/>
+    /// instead of the configured <see cref="ClassificationOptions.Language"/>. The labels, rule ids, conclusions and
+    /// evidence are the same in every language.
+    /// </summary>
+    /// <param name="presentation">The presentation.</param>
+    /// <param name="language">
+    /// A tag from <see cref="Localization.ClinicalLanguages.Supported"/> (<c>en</c>, <c>lv</c>; <c>lv-LV</c> is read
+    /// as <c>lv</c>). For a <see cref="System.Globalization.CultureInfo"/>, pass
+    /// <see cref="Localization.ClinicalLanguages.For(System.Globalization.CultureInfo)"/>.
+    /// </param>
+    /// <returns>The labels with their reasoning, or the validation errors.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="presentation"/> or <paramref name="language"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not a supported language.</exception>
+    ClassificationResult Classify(Presentation presentation, string language);
+
+    /// <summary>
     /// Classifies a presentation to labels only, without reasoning text and without allocating; for cohort-scale
-    /// work. Returns <see langword="false"/> for an invalid presentation: call <see cref="Classify"/> to learn why.
+    /// work. Returns <see langword="false"/> for an invalid presentation: call <see cref="Classify(Presentation)"/> to learn why.
     /// </summary>
     /// <param name="presentation">The presentation.</param>
     /// <param name="labels">The labels when the presentation is valid; otherwise the default value.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Dystonia.Classification.Tests.Shared;
 using System.Text.Json;
 using Dystonia.Classification.Serialization;
@@ -8,6 +9,8 @@ namespace Dystonia.Classification.Fhir.Tests;
 public sealed class DystoniaFhirTests
 {
     private static readonly DystoniaClassifier Classifier = new();
+
+    private static readonly DystoniaClassifier Latvian = new(new ClassificationOptions { Language = "lv" });
 
     private static readonly (string Label, string Json)[] OnePerDistribution =
     [
@@ -20,6 +23,9 @@ public sealed class DystoniaFhirTests
 
     private static ClassificationResult Classify(string json) =>
         DystoniaJson.Classify(Classifier, System.Text.Encoding.UTF8.GetBytes(json));
+
+    private static ClassificationResult ClassifyLatvian(string json) =>
+        DystoniaJson.Classify(Latvian, System.Text.Encoding.UTF8.GetBytes(json));
 
     private static JsonElement Observation(string json, ObservationOptions? options = null) =>
         JsonDocument.Parse(DystoniaFhir.ToObservation(Classify(json), options)).RootElement;
@@ -117,7 +123,8 @@ public sealed class DystoniaFhirTests
         var root = SchemaValidator.RepositoryRoot;
         var observations = OnePerDistribution.Select(c => c.Json)
             .Concat(File.ReadLines(Path.Combine(root, "samples", "cohort.jsonl")))
-            .Select(json => JsonDocument.Parse(DystoniaFhir.ToObservation(Classify(json), new ObservationOptions { SubjectReference = "Patient/p1", Effective = "2026-11-21" })).RootElement)
+            .SelectMany(json => new[] { Classify(json), ClassifyLatvian(json) })
+            .Select(result => JsonDocument.Parse(DystoniaFhir.ToObservation(result, new ObservationOptions { SubjectReference = "Patient/p1", Effective = "2026-11-21" })).RootElement)
             .ToList();
         var (exitCode, summary) = SchemaValidator.ValidateFhir(JsonSerializer.Serialize(observations));
 
@@ -125,4 +132,44 @@ public sealed class DystoniaFhirTests
         summary.Should().Be(observations.Count + " valid, 0 invalid");
     }
 
+    [Fact]
+    public void A_latvian_observation_has_latvian_texts_and_language_and_keeps_the_english_code_displays()
+    {
+        var json = OnePerDistribution.Single(c => c.Label == "generalized").Json;
+        var english = Observation(json);
+        var latvian = JsonDocument.Parse(DystoniaFhir.ToObservation(ClassifyLatvian(json))).RootElement;
+
+        english.GetProperty("language").GetString().Should().Be("en");
+        latvian.GetProperty("language").GetString().Should().Be("lv");
+        latvian.GetProperty("code").GetProperty("text").GetString().Should().Be("Distonijas klasifikācija (2013. gada starptautiskais konsenss, Albanese u. c.)");
+        latvian.GetProperty("valueCodeableConcept").GetProperty("text").GetString().Should().Be("Ģeneralizēta distonija");
+        english.GetProperty("valueCodeableConcept").GetProperty("text").GetString().Should().Be("Generalized dystonia");
+        Components(latvian, "ageAtOnsetGroup").Single().GetProperty("valueCodeableConcept").GetProperty("text").GetString().Should().Be("Bērnība");
+        Components(latvian, "course").Single().GetProperty("valueCodeableConcept").GetProperty("text").GetString().Should().Be("Progresējoša");
+        Components(latvian, "affectedRegion").Select(c => c.GetProperty("valueCodeableConcept").GetProperty("text").GetString())
+            .Should().Equal("Kakls", "Rumpis", "Kreisā apakšējā ekstremitāte", "Labā apakšējā ekstremitāte");
+        latvian.GetProperty("note")[0].GetProperty("text").GetString().Should().StartWith("**Pamatojums** (Albanese2013 1.0.0)")
+            .And.Contain("**DIST-GENERALIZED**: Skartās ķermeņa daļas: kakls, rumpis");
+
+        static IEnumerable<string> Displays(JsonElement element) => element.ValueKind switch
+        {
+            JsonValueKind.Object => element.EnumerateObject().SelectMany(p => p.Name == "display" ? [p.Value.GetString()!] : Displays(p.Value)),
+            JsonValueKind.Array => element.EnumerateArray().SelectMany(Displays),
+            _ => [],
+        };
+        Displays(latvian).Should().Equal(Displays(english), "codings keep the code systems' English displays");
+    }
+
+    [Fact]
+    public void The_reasoning_note_is_written_in_the_language_of_the_result()
+    {
+        var json = OnePerDistribution.Single(c => c.Label == "hemidystonia").Json;
+
+        var english = DystoniaFhir.ReasoningMarkdown(Classify(json));
+        var latvian = DystoniaFhir.ReasoningMarkdown(ClassifyLatvian(json));
+
+        english.Should().StartWith("**Reasoning** (Albanese2013 1.0.0)");
+        latvian.Should().StartWith("**Pamatojums** (Albanese2013 1.0.0)").And.NotContain("Reasoning").And.NotContain("Suggested workup");
+        latvian.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal)).Should().Be(english.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal)));
+    }
 }

@@ -1,8 +1,9 @@
 using System.CommandLine;
+using Dystonia.Classification.Localization;
 
 namespace Dystonia.Classification.Cli.Commands;
 
-/// <summary>The command-line switches for the <see cref="ClassificationOptions"/> where the literature is ambiguous.</summary>
+/// <summary>The command-line switches for the <see cref="ClassificationOptions"/>: where the literature is ambiguous, and the language of the texts.</summary>
 internal sealed class ClassifierOptions
 {
     internal Option<ThreeOrMoreContiguousRegions> ThreeOrMore { get; } = new("--three-or-more-contiguous")
@@ -27,12 +28,15 @@ internal sealed class ClassifierOptions
         Description = "Count onset at 40 years as late adulthood.",
     };
 
+    internal Option<string> Language { get; } = CreateLanguageOption();
+
     internal void AddTo(Command command)
     {
         command.Options.Add(ThreeOrMore);
         command.Options.Add(Cranial);
         command.Options.Add(HemidystoniaRequiresFace);
         command.Options.Add(AgeFortyLate);
+        command.Options.Add(Language);
     }
 
     internal DystoniaClassifier Create(ParseResult parse) => new(new ClassificationOptions
@@ -41,5 +45,17 @@ internal sealed class ClassifierOptions
         CranialContiguity = parse.GetValue(Cranial),
         HemidystoniaRequiresFace = parse.GetValue(HemidystoniaRequiresFace),
         CountAgeFortyAsLateAdulthood = parse.GetValue(AgeFortyLate),
+        Language = parse.GetValue(Language)!,
     });
+
+    private static Option<string> CreateLanguageOption()
+    {
+        var option = new Option<string>("--language")
+        {
+            Description = "Language of the reasoning, workup and missing-finding texts (and of the explain text). Labels and rule ids are the same in every language.",
+            DefaultValueFactory = _ => ClinicalLanguages.English,
+        };
+        option.AcceptOnlyFromAmong([.. ClinicalLanguages.Supported]);
+        return option;
+    }
 }

@@ -1,9 +1,9 @@
 using System;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Dystonia.Classification.Localization;
 using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Serialization;
 
@@ -12,59 +12,83 @@ namespace Dystonia.Classification.Cli.Commands;
 /// <summary><c>dystonia explain &lt;file|-&gt;</c>: one presentation's labels and reasoning as text for a person.</summary>
 internal static class ExplainCommand
 {
+    /// <summary>The column the label values start at in English, kept so the layout does not shift between versions.</summary>
+    private const int MinimumNameWidth = 26;
+
     internal static Command Create(ConsoleStreams console)
     {
         var input = new Argument<string>("input") { Description = "A file holding one JSON presentation; '-' reads standard input." };
         var classifierOptions = new ClassifierOptions();
         var command = new Command("explain", "Explain one presentation's classification in plain text: labels, reasoning, workup and sources.") { input };
         classifierOptions.AddTo(command);
-        command.SetAction(parse => Run(console, parse.GetValue(input)!, classifierOptions.Create(parse)));
+        command.SetAction(parse => Run(console, parse.GetValue(input)!, classifierOptions.Create(parse), parse.GetValue(classifierOptions.Language)!));
         return command;
     }
 
-    internal static string Render(ClassificationResult result)
+    /// <summary>
+    /// Renders a result for a person in <paramref name="language"/>: headings, fixed phrases and label names come
+    /// from the term table, the reasoning sentences from the result (classify in the same language). Rule ids,
+    /// field paths and error codes stay as they are, so the text can be matched against the JSON output.
+    /// </summary>
+    internal static string Render(ClassificationResult result, string language)
     {
+        var terms = ClinicalStringLocalizer.For(language);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Dystonia classification - rule set {result.RuleSet}");
-        text.AppendLine();
+        text.AppendLine(terms["explain.title", result.RuleSet.ToString()]);
         if (result.PresentationId is { } id)
         {
-            text.AppendLine("Presentation " + id);
+            text.AppendLine(terms["explain.presentation", id]);
         }
 
         text.AppendLine();
         if (!result.IsClassified)
         {
-            text.AppendLine("The presentation is invalid:");
+            text.AppendLine(terms["explain.invalid"]);
             foreach (var error in result.Errors)
             {
-                text.AppendLine("  - " + (error.Field.Length > 0 ? error.Field : "(record)") + ": " + error.Message + " [" + error.Code + "]");
+                text.AppendLine("  - " + (error.Field.Length > 0 ? error.Field : terms["explain.record"].Value) + ": " + error.Message + " [" + error.Code + "]");
             }
 
             return text.ToString();
         }
 
         var labels = result.Labels;
-        Row(text, "Distribution", ContractNames.Of(labels.Distribution) + (labels.LegInvolvement is { } legs ? (legs ? ", with leg involvement" : ", without leg involvement") : ""));
-        Row(text, "Age at onset", labels.AgeAtOnsetGroup is { } group ? ContractNames.Of(group) : "not recorded");
-        Row(text, "Course", ContractNames.Of(labels.Course));
-        Row(text, "Variability", labels.Variability == Variability.None ? "not recorded" : string.Join(", ", ContractNames.Of(labels.Variability)));
-        Row(text, "Associated features", labels.IsolatedOrCombined is { } association ? ContractNames.Of(association) : "not recorded");
-        Row(text, "Nervous-system pathology", ContractNames.Of(labels.NervousSystemPathology));
-        Row(text, "Heritability", ContractNames.Of(labels.Heritability));
-        Row(text, "Etiology", ContractNames.Of(labels.Etiology) + (labels.EtiologyCertainty is { } certainty ? " (" + ContractNames.Of(certainty) + ")" : ""));
-        Row(text, "Legacy category", labels.LegacyCategory is { } legacy ? ContractNames.Of(legacy) : "not derivable");
+        string notRecorded = terms["explain.notRecorded"];
+        var rows = new (ClassificationAxis Axis, string Value)[]
+        {
+            (ClassificationAxis.Distribution, ClinicalTerms.DisplayName(labels.Distribution, language)
+                + (labels.LegInvolvement is { } legs ? ", " + terms[legs ? "legInvolvement.true" : "legInvolvement.false"] : "")),
+            (ClassificationAxis.AgeAtOnset, labels.AgeAtOnsetGroup is { } group ? ClinicalTerms.DisplayName(group, language) : notRecorded),
+            (ClassificationAxis.Course, labels.Course == Course.Unknown ? notRecorded : ClinicalTerms.DisplayName(labels.Course, language)),
+            (ClassificationAxis.Variability, labels.Variability == Variability.None ? notRecorded : ClinicalTerms.DisplayName(labels.Variability, language)),
+            (ClassificationAxis.AssociatedFeatures, labels.IsolatedOrCombined is { } association ? ClinicalTerms.DisplayName(association, language) : notRecorded),
+            (ClassificationAxis.NervousSystemPathology, ClinicalTerms.DisplayName(labels.NervousSystemPathology, language)),
+            (ClassificationAxis.Heritability, ClinicalTerms.DisplayName(labels.Heritability, language)),
+            (ClassificationAxis.Etiology, ClinicalTerms.DisplayName(labels.Etiology, language)
+                + (labels.EtiologyCertainty is { } certainty ? " (" + LowerFirst(ClinicalTerms.DisplayName(certainty, language)) + ")" : "")),
+            (ClassificationAxis.LegacyCategory, labels.LegacyCategory is { } legacy ? ClinicalTerms.DisplayName(legacy, language) : terms["explain.notDerivable"]),
+        };
+        int width = Math.Max(MinimumNameWidth, rows.Max(row => ClinicalTerms.DisplayName(row.Axis, language).Length) + 2);
+        foreach (var (axis, value) in rows)
+        {
+            text.Append("  ").Append(ClinicalTerms.DisplayName(axis, language).PadRight(width)).AppendLine(value);
+        }
 
-        text.AppendLine().AppendLine("Reasoning");
+        text.AppendLine().AppendLine(terms["explain.reasoning"]);
         foreach (var step in result.Reasoning)
         {
-            string marker = step.Outcome switch { RuleOutcome.NotApplied => "not applied", RuleOutcome.Note => "note", _ => "applied" };
+            string marker = step.Outcome switch
+            {
+                RuleOutcome.NotApplied => terms["explain.outcome.notApplied"],
+                RuleOutcome.Note => terms["explain.outcome.note"],
+                _ => terms["explain.outcome.applied"],
+            };
             text.AppendLine("  [" + step.RuleId + ", " + marker + "] " + step.Text);
         }
 
         if (result.SuggestedWorkup.Count > 0)
         {
-            text.AppendLine().AppendLine("Suggested workup");
+            text.AppendLine().AppendLine(ClinicalTerms.DisplayName(ClassificationAxis.Workup, language));
             foreach (var workup in result.SuggestedWorkup)
             {
                 text.AppendLine("  - [" + workup.RuleId + "] " + workup.Text);
@@ -73,25 +97,25 @@ internal static class ExplainCommand
 
         if (result.MissingFindings.Count > 0)
         {
-            text.AppendLine().AppendLine("Missing findings");
+            text.AppendLine().AppendLine(terms["explain.missingFindings"]);
             foreach (var missing in result.MissingFindings)
             {
                 text.AppendLine("  - " + missing.Field + ": " + missing.Text);
             }
         }
 
-        text.AppendLine().AppendLine("Sources");
+        text.AppendLine().AppendLine(terms["explain.sources"]);
         var sources = result.Reasoning.SelectMany(s => s.Sources).Concat(result.SuggestedWorkup.SelectMany(w => w.Sources)).DistinctBy(s => s.Id);
         foreach (var source in sources)
         {
             text.AppendLine("  " + source.Id + ": " + source.Citation + " " + source.Url);
         }
 
-        text.AppendLine().AppendLine("Decision support only: the labels rest on the findings entered and do not replace clinical judgement.");
+        text.AppendLine().AppendLine(terms["explain.disclaimer"]);
         return text.ToString();
     }
 
-    private static int Run(ConsoleStreams console, string path, DystoniaClassifier classifier)
+    private static int Run(ConsoleStreams console, string path, DystoniaClassifier classifier, string language)
     {
         byte[] json;
         try
@@ -121,10 +145,11 @@ internal static class ExplainCommand
         }
 
         var result = DystoniaJson.Classify(classifier, span);
-        console.Out.Write(Render(result));
+        console.Out.Write(Render(result, language));
         return result.IsClassified ? ExitCodes.Success : ExitCodes.SomeRecordsInvalid;
     }
 
-    private static void Row(StringBuilder text, string name, string value) =>
-        text.Append("  ").Append(name.PadRight(26)).AppendLine(value);
+    /// <summary>A display name starts with a capital for use on its own; inside parentheses it continues the phrase.</summary>
+    private static string LowerFirst(string name) =>
+        name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 }

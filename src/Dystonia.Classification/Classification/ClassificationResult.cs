@@ -27,7 +27,8 @@ public sealed class ClassificationResult
         IReadOnlyList<MissingFinding> missingFindings,
         IReadOnlyList<WorkupSuggestion> suggestedWorkup,
         IReadOnlyList<ClassificationError> errors,
-        RuleSetInfo ruleSet)
+        RuleSetInfo ruleSet,
+        string language)
     {
         Status = status;
         PresentationId = presentationId;
@@ -37,6 +38,7 @@ public sealed class ClassificationResult
         SuggestedWorkup = suggestedWorkup;
         Errors = errors;
         RuleSet = ruleSet;
+        Language = language;
     }
 
     /// <summary>Gets whether the presentation was classified or invalid.</summary>
@@ -72,6 +74,13 @@ public sealed class ClassificationResult
     /// <summary>Gets the rule set and version that produced the result.</summary>
     public RuleSetInfo RuleSet { get; }
 
+    /// <summary>
+    /// Gets the language tag of the texts of <see cref="Reasoning"/>, <see cref="MissingFindings"/> and
+    /// <see cref="SuggestedWorkup"/>: <c>en</c> or <c>lv</c>. Validation error messages are English in every
+    /// language (they are written for the integrator and may be logged), so an invalid result reports <c>en</c>.
+    /// </summary>
+    public string Language { get; }
+
     /// <summary>Returns the step that decided the label of <paramref name="axis"/>, or <see langword="null"/> when invalid.</summary>
     /// <param name="axis">The axis; <see cref="ClassificationAxis.Workup"/> has no deciding step and returns <see langword="null"/>.</param>
     /// <returns>The applied step for the axis.</returns>
@@ -94,8 +103,9 @@ public sealed class ClassificationResult
         IReadOnlyList<ReasoningStep> reasoning,
         IReadOnlyList<MissingFinding> missingFindings,
         IReadOnlyList<WorkupSuggestion> suggestedWorkup,
-        RuleSetInfo ruleSet) =>
-        new(ClassificationStatus.Classified, presentationId, labels, reasoning, missingFindings.Count == 0 ? NoMissing : missingFindings, suggestedWorkup.Count == 0 ? NoWorkup : suggestedWorkup, NoErrors, ruleSet);
+        RuleSetInfo ruleSet,
+        string language) =>
+        new(ClassificationStatus.Classified, presentationId, labels, reasoning, missingFindings.Count == 0 ? NoMissing : missingFindings, suggestedWorkup.Count == 0 ? NoWorkup : suggestedWorkup, NoErrors, ruleSet, language);
 
     /// <summary>
     /// Creates an invalid result for input that could not become a <see cref="Presentation"/>, for example malformed
@@ -117,5 +127,5 @@ public sealed class ClassificationResult
     }
 
     internal static ClassificationResult Invalid(string? presentationId, IReadOnlyList<ClassificationError> errors, RuleSetInfo ruleSet) =>
-        new(ClassificationStatus.Invalid, presentationId, default, NoSteps, NoMissing, NoWorkup, errors, ruleSet);
+        new(ClassificationStatus.Invalid, presentationId, default, NoSteps, NoMissing, NoWorkup, errors, ruleSet, Localization.ClinicalLanguages.English);
 }

@@ -1,8 +1,10 @@
 using System;
 using Dystonia.Classification;
+using Dystonia.Classification.Localization;
 using Dystonia.Classification.Validation;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -11,9 +13,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class DystoniaClassificationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IDystoniaClassifier"/> (a thread-safe singleton) and
-    /// <see cref="IValidator{T}"/> of <see cref="Presentation"/>, without replacing registrations already made, and
-    /// validates <see cref="ClassificationOptions"/> when the host starts.
+    /// Registers <see cref="IDystoniaClassifier"/> (a thread-safe singleton), <see cref="IValidator{T}"/> of
+    /// <see cref="Presentation"/> and <see cref="IStringLocalizer{T}"/> of <see cref="ClinicalStringLocalizer"/> (the
+    /// clinician-facing texts in <see cref="ClassificationOptions.Language"/>), without replacing registrations
+    /// already made, and validates <see cref="ClassificationOptions"/> when the host starts.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets options; <see langword="null"/> keeps the documented defaults.</param>
@@ -35,6 +38,8 @@ public static class DystoniaClassificationServiceCollectionExtensions
         services.TryAddSingleton<IDystoniaClassifier>(provider =>
             new DystoniaClassifier(provider.GetRequiredService<IOptions<ClassificationOptions>>().Value));
         services.TryAddSingleton<IValidator<Presentation>>(PresentationValidator.Instance);
+        services.TryAddSingleton<IStringLocalizer<ClinicalStringLocalizer>>(provider =>
+            ClinicalStringLocalizer.For(provider.GetRequiredService<IOptions<ClassificationOptions>>().Value.Language));
         return services;
     }
 }

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
+using Dystonia.Classification.Localization;
 using Dystonia.Classification.Reasoning;
 
 namespace Dystonia.Classification.Internal;
@@ -14,7 +16,7 @@ namespace Dystonia.Classification.Internal;
 /// </summary>
 internal static class ClinicalData
 {
-    internal const string English = "en";
+    internal const string English = ClinicalLanguages.English;
 
     private static readonly Lazy<Tables> Loaded = new(Load);
 
@@ -135,17 +137,29 @@ internal static class ClinicalData
         return (ruleSet, rules, ordered);
     }
 
+    /// <summary>
+    /// Reads one text in every language. A text without one of <see cref="ClinicalLanguages.Supported"/>, or with a
+    /// language the library does not support, fails the load: a gap would otherwise show English in a Latvian result.
+    /// </summary>
     private static LocalizedText ReadLocalized(JsonElement element)
     {
         var byLanguage = new Dictionary<string, TextTemplate>(StringComparer.Ordinal);
         foreach (var language in element.EnumerateObject())
         {
+            if (!ClinicalLanguages.Supported.Contains(language.Name))
+            {
+                throw new InvalidOperationException("Text in an unsupported language '" + language.Name + "': " + element.GetRawText());
+            }
+
             byLanguage.Add(language.Name, TextTemplate.Parse(language.Value.GetString()!));
         }
 
-        if (!byLanguage.ContainsKey(English))
+        foreach (var language in ClinicalLanguages.Supported)
         {
-            throw new InvalidOperationException("Text without English: " + element.GetRawText());
+            if (!byLanguage.ContainsKey(language))
+            {
+                throw new InvalidOperationException("Text without '" + language + "': " + element.GetRawText());
+            }
         }
 
         return new LocalizedText(byLanguage);

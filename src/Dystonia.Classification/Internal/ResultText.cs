@@ -19,7 +19,7 @@ internal sealed class ResultText
     private readonly bool earlyOnset;
     private readonly int earlyOnsetAge;
     private readonly int wilsonAge;
-    private readonly Action<StringBuilder, string> resolve;
+    private readonly Action<StringBuilder, string, string?> resolve;
 
     internal ResultText(in PresentationFacts facts, in DistributionDecision distribution, AgeAtOnsetGroup? ageGroup, RedFlags redFlags, in RuleSettings settings, string language)
     {
@@ -65,41 +65,56 @@ internal sealed class ResultText
         return builder;
     }
 
-    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>Writes a number as the language writes it: invariant digits, the language's decimal separator (Latvian uses a comma).</summary>
+    private string Number(double value)
+    {
+        var text = value.ToString("0.##", CultureInfo.InvariantCulture);
+        var separator = ClinicalData.Term("number.decimalSeparator").In(Language).Source;
+        return separator == "." ? text : text.Replace(".", separator, StringComparison.Ordinal);
+    }
 
-    private void Resolve(StringBuilder builder, string name)
+    /// <summary>Returns a value that is not a word (a number, a gene symbol), which has no grammatical forms.</summary>
+    private static string? Plain(string? value, string name, string? form) =>
+        form is null
+            ? value
+            : throw new InvalidOperationException("The placeholder {" + name + "} is not a word and has no grammatical form '" + form + "'.");
+
+    private static string Plain(int value, string name, string? form) =>
+        Plain(value.ToString(CultureInfo.InvariantCulture), name, form)!;
+
+    private void Resolve(StringBuilder builder, string name, string? form)
     {
         switch (name)
         {
-            case "regions": AppendSlots(builder, facts.Regions.Slots); break;
-            case "midlineRegions": AppendSlots(builder, MidlineSlots()); break;
-            case "onsetRegion": AppendSlots(builder, facts.OnsetSlots); break;
-            case "otherCount": builder.Append((facts.Regions.Count - 1).ToString(CultureInfo.InvariantCulture)); break;
-            case "legInvolvement": AppendTerm(builder, (facts.Regions.Slots & RegionSet.LowerLimbsMask) != 0 ? "legInvolvement.true" : "legInvolvement.false"); break;
-            case "alternative": AppendTerm(builder, "distribution." + WireNames.Of(distribution.Pre2013Alternative ?? distribution.Distribution)); break;
-            case "side": AppendTerm(builder, distribution.Side == BodySide.Right ? "side.right" : "side.left"); break;
-            case "oppositeSide": AppendTerm(builder, distribution.Side == BodySide.Right ? "side.left" : "side.right"); break;
-            case "groupCount": builder.Append(distribution.GroupCount.ToString(CultureInfo.InvariantCulture)); break;
-            case "segments": AppendSegments(builder); break;
-            case "age": builder.Append(Number(facts.Age)); break;
-            case "completedYears": builder.Append(facts.CompletedYears.ToString(CultureInfo.InvariantCulture)); break;
-            case "group": AppendTerm(builder, "ageGroup." + WireNames.Of(ageGroup.GetValueOrDefault())); break;
-            case "course": AppendTerm(builder, "course." + WireNames.Of(facts.Course)); break;
-            case "variability": AppendFlags(builder, "variability.", WireNames.VariabilityBits, (int)facts.Variability); break;
-            case "finding": AppendTerm(builder, facts.MovementDisorders == MovementDisorders.Tremor ? "isolated.tremorOnly" : "isolated.noneFound"); break;
-            case "disorders": AppendFlags(builder, "movementDisorder.", WireNames.MovementDisorderBits, (int)facts.MovementDisorders); break;
-            case "features": AppendFeatures(builder); break;
-            case "gene": builder.Append(facts.Presentation.Etiology.GeneticFinding?.Gene); break;
-            case "inheritance": AppendInheritance(builder); break;
-            case "causes": AppendFlags(builder, "acquiredCause.", WireNames.AcquiredCauseBits, (int)facts.AcquiredCauses); break;
-            case "pathology": AppendTerm(builder, "pathology." + WireNames.Of(facts.Pathology)); break;
-            case "secondaryReasons": AppendSecondaryReasons(builder); break;
-            case "primaryBasis": AppendPrimaryBasis(builder); break;
-            case "redFlags": AppendRedFlags(builder); break;
-            case "legacyReasons": AppendLegacyReasons(builder); break;
-            case "thap1Basis": AppendTerm(builder, earlyOnset ? "thap1Basis.earlyOnset" : "thap1Basis.familial"); break;
-            case "earlyOnsetAge": builder.Append(earlyOnsetAge.ToString(CultureInfo.InvariantCulture)); break;
-            case "wilsonAge": builder.Append(wilsonAge.ToString(CultureInfo.InvariantCulture)); break;
+            case "regions": AppendSlots(builder, facts.Regions.Slots, form); break;
+            case "midlineRegions": AppendSlots(builder, MidlineSlots(), form); break;
+            case "onsetRegion": AppendSlots(builder, facts.OnsetSlots, form); break;
+            case "otherCount": builder.Append(Plain(facts.Regions.Count - 1, name, form)); break;
+            case "legInvolvement": AppendTerm(builder, (facts.Regions.Slots & RegionSet.LowerLimbsMask) != 0 ? "legInvolvement.true" : "legInvolvement.false", form); break;
+            case "alternative": AppendTerm(builder, "distribution." + WireNames.Of(distribution.Pre2013Alternative ?? distribution.Distribution), form); break;
+            case "side": AppendTerm(builder, distribution.Side == BodySide.Right ? "side.right" : "side.left", form); break;
+            case "oppositeSide": AppendTerm(builder, distribution.Side == BodySide.Right ? "side.left" : "side.right", form); break;
+            case "groupCount": builder.Append(Plain(distribution.GroupCount, name, form)); break;
+            case "segments": AppendSegments(builder, form); break;
+            case "age": builder.Append(Plain(Number(facts.Age), name, form)); break;
+            case "completedYears": builder.Append(Plain(facts.CompletedYears, name, form)); break;
+            case "group": AppendTerm(builder, "ageGroup." + WireNames.Of(ageGroup.GetValueOrDefault()), form); break;
+            case "course": AppendTerm(builder, "course." + WireNames.Of(facts.Course), form); break;
+            case "variability": AppendFlags(builder, "variability.", WireNames.VariabilityBits, (int)facts.Variability, form); break;
+            case "finding": AppendTerm(builder, facts.MovementDisorders == MovementDisorders.Tremor ? "isolated.tremorOnly" : "isolated.noneFound", form); break;
+            case "disorders": AppendFlags(builder, "movementDisorder.", WireNames.MovementDisorderBits, (int)facts.MovementDisorders, form); break;
+            case "features": AppendFeatures(builder, form); break;
+            case "gene": builder.Append(Plain(facts.Presentation.Etiology.GeneticFinding?.Gene, name, form)); break;
+            case "inheritance": AppendInheritance(builder, form); break;
+            case "causes": AppendFlags(builder, "acquiredCause.", WireNames.AcquiredCauseBits, (int)facts.AcquiredCauses, form); break;
+            case "pathology": AppendTerm(builder, "pathology." + WireNames.Of(facts.Pathology), form); break;
+            case "secondaryReasons": AppendSecondaryReasons(builder, form); break;
+            case "primaryBasis": AppendPrimaryBasis(builder, form); break;
+            case "redFlags": AppendRedFlags(builder, form); break;
+            case "legacyReasons": AppendLegacyReasons(builder, form); break;
+            case "thap1Basis": AppendTerm(builder, earlyOnset ? "thap1Basis.earlyOnset" : "thap1Basis.familial", form); break;
+            case "earlyOnsetAge": builder.Append(Plain(earlyOnsetAge, name, form)); break;
+            case "wilsonAge": builder.Append(Plain(wilsonAge, name, form)); break;
             default: throw new InvalidOperationException("Unknown placeholder {" + name + "} in a rule text.");
         }
     }
@@ -111,24 +126,25 @@ internal sealed class ResultText
         return (ushort)(regions.Slots & (RegionSet.NeckBit | RegionSet.TrunkBit | (RegionSet.CranialMask & ~sidedCranial)));
     }
 
-    private void AppendTerm(StringBuilder builder, string key) =>
-        ClinicalData.Term(key).In(Language).AppendTo(builder, resolve);
+    /// <summary>Appends a term in the form the template asks for: <c>side.left</c>, or <c>side.left:locative</c> for <c>{side:locative}</c>.</summary>
+    private void AppendTerm(StringBuilder builder, string key, string? form) =>
+        ClinicalData.Term(form is null ? key : key + ":" + form).In(Language).AppendTo(builder, resolve);
 
-    /// <summary>Appends the terms as a list: "a", "a and b", "a, b and c".</summary>
-    private void AppendList(StringBuilder builder, ReadOnlySpan<string> keys)
+    /// <summary>Appends the terms as a list: "a", "a and b", "a, b and c", each in the requested form.</summary>
+    private void AppendList(StringBuilder builder, ReadOnlySpan<string> keys, string? form)
     {
         for (int i = 0; i < keys.Length; i++)
         {
             if (i > 0)
             {
-                AppendTerm(builder, i == keys.Length - 1 ? "list.and" : "list.comma");
+                AppendTerm(builder, i == keys.Length - 1 ? "list.and" : "list.comma", null);
             }
 
-            AppendTerm(builder, keys[i]);
+            AppendTerm(builder, keys[i], form);
         }
     }
 
-    private void AppendSlots(StringBuilder builder, ushort slots)
+    private void AppendSlots(StringBuilder builder, ushort slots, string? form)
     {
         Span<string> keys = new string[BitOperations.PopCount(slots)];
         int next = 0;
@@ -140,7 +156,7 @@ internal sealed class ResultText
             keys[next++] = SlotTerm(slot, regions);
         }
 
-        AppendList(builder, keys);
+        AppendList(builder, keys, form);
     }
 
     private static string SlotTerm(int slot, in RegionSet regions)
@@ -160,7 +176,7 @@ internal sealed class ResultText
         }
     }
 
-    private void AppendSegments(StringBuilder builder)
+    private void AppendSegments(StringBuilder builder, string? form)
     {
         var contiguity = ClinicalData.Contiguity;
         int segments = contiguity.SegmentsOf(facts.Regions.Slots);
@@ -174,10 +190,10 @@ internal sealed class ResultText
             }
         }
 
-        AppendList(builder, keys);
+        AppendList(builder, keys, form);
     }
 
-    private void AppendFlags(StringBuilder builder, string prefix, string[] bitNames, int flags)
+    private void AppendFlags(StringBuilder builder, string prefix, string[] bitNames, int flags, string? form)
     {
         var names = WireNames.OfFlags(bitNames, flags);
         for (int i = 0; i < names.Length; i++)
@@ -185,10 +201,10 @@ internal sealed class ResultText
             names[i] = prefix + names[i];
         }
 
-        AppendList(builder, names);
+        AppendList(builder, names, form);
     }
 
-    private void AppendFeatures(StringBuilder builder)
+    private void AppendFeatures(StringBuilder builder, string? form)
     {
         var neurological = WireNames.OfFlags(WireNames.NeurologicalBits, (int)facts.Neurological);
         var systemic = WireNames.OfFlags(WireNames.SystemicBits, (int)facts.Systemic);
@@ -203,18 +219,18 @@ internal sealed class ResultText
             keys[neurological.Length + i] = "systemic." + systemic[i];
         }
 
-        AppendList(builder, keys);
+        AppendList(builder, keys, form);
     }
 
-    private void AppendInheritance(StringBuilder builder)
+    private void AppendInheritance(StringBuilder builder, string? form)
     {
         if (facts.Presentation.Etiology.GeneticFinding?.Inheritance is { } inheritance)
         {
-            AppendTerm(builder, "inheritance." + WireNames.Of(WireNames.Inheritances, (int)inheritance));
+            AppendTerm(builder, "inheritance." + WireNames.Of(WireNames.Inheritances, (int)inheritance), form);
         }
     }
 
-    private void AppendSecondaryReasons(StringBuilder builder)
+    private void AppendSecondaryReasons(StringBuilder builder, string? form)
     {
         Span<string> keys = new string[3];
         int count = 0;
@@ -233,10 +249,10 @@ internal sealed class ResultText
             keys[count++] = "secondaryReason.degeneration";
         }
 
-        AppendList(builder, keys[..count]);
+        AppendList(builder, keys[..count], form);
     }
 
-    private void AppendPrimaryBasis(StringBuilder builder)
+    private void AppendPrimaryBasis(StringBuilder builder, string? form)
     {
         Span<string> keys = new string[2];
         int count = 0;
@@ -250,10 +266,10 @@ internal sealed class ResultText
             keys[count++] = "primaryBasis.genetic";
         }
 
-        AppendList(builder, keys[..count]);
+        AppendList(builder, keys[..count], form);
     }
 
-    private void AppendRedFlags(StringBuilder builder)
+    private void AppendRedFlags(StringBuilder builder, string? form)
     {
         Span<string> keys = new string[4];
         int count = 0;
@@ -277,10 +293,10 @@ internal sealed class ResultText
             keys[count++] = "redFlag.systemic";
         }
 
-        AppendList(builder, keys[..count]);
+        AppendList(builder, keys[..count], form);
     }
 
-    private void AppendLegacyReasons(StringBuilder builder)
+    private void AppendLegacyReasons(StringBuilder builder, string? form)
     {
         Span<string> keys = new string[3];
         int count = 0;
@@ -299,6 +315,6 @@ internal sealed class ResultText
             keys[count++] = "legacyReason.otherFeatures";
         }
 
-        AppendList(builder, keys[..count]);
+        AppendList(builder, keys[..count], form);
     }
 }

@@ -12,6 +12,7 @@ internal readonly struct RuleSettings
         EarlyOnsetMaximumAge = options.EarlyOnsetMaximumAge;
         WilsonBeforeAge = options.WilsonScreeningBeforeAge;
         IncludeNotApplied = options.IncludeRulesNotApplied;
+        Language = Localization.ClinicalLanguages.Normalize(options.Language);
     }
 
     internal ThreeOrMoreContiguousRegions ThreeOrMore { get; }
@@ -27,4 +28,7 @@ internal readonly struct RuleSettings
     internal int WilsonBeforeAge { get; }
 
     internal bool IncludeNotApplied { get; }
+
+    /// <summary>Gets the default language of the texts, normalized to a supported tag.</summary>
+    internal string Language { get; }
 }

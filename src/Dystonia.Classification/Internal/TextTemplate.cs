@@ -1,20 +1,22 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace Dystonia.Classification.Internal;
 
-/// <summary>A sentence with <c>{name}</c> placeholders, parsed once when the data tables load.</summary>
+/// <summary>
+/// A sentence with <c>{name}</c> placeholders, parsed once when the data tables load. A placeholder may ask for a
+/// grammatical form, <c>{side:locative}</c>, because Latvian inflects the words it fills in; the name is the same in
+/// every language and only the form differs.
+/// </summary>
 internal sealed class TextTemplate
 {
-    // Literal text and placeholder names in order; a placeholder is marked so rendering needs no string surgery.
-    private readonly string[] parts;
-    private readonly bool[] isPlaceholder;
+    private readonly Part[] parts;
 
-    private TextTemplate(string source, string[] parts, bool[] isPlaceholder, string[] placeholders)
+    private TextTemplate(string source, Part[] parts, string[] placeholders)
     {
         Source = source;
         this.parts = parts;
-        this.isPlaceholder = isPlaceholder;
         Placeholders = placeholders;
         Sentence = source.Length > 0 && char.IsLower(source[0]) ? char.ToUpperInvariant(source[0]) + source.Substring(1) : source;
     }
@@ -24,13 +26,27 @@ internal sealed class TextTemplate
     /// <summary>Gets the text with its first letter capitalized, as shown when it has no placeholders.</summary>
     internal string Sentence { get; }
 
-    /// <summary>Gets the placeholder names in order of appearance.</summary>
+    /// <summary>Gets the placeholder names in order of appearance, without their forms.</summary>
     internal IReadOnlyList<string> Placeholders { get; }
+
+    /// <summary>Gets the forms the placeholders ask for, in order of appearance; <see langword="null"/> for the base form.</summary>
+    internal IEnumerable<(string Name, string? Form)> PlaceholderForms
+    {
+        get
+        {
+            foreach (var part in parts)
+            {
+                if (part.IsPlaceholder)
+                {
+                    yield return (part.Text, part.Form);
+                }
+            }
+        }
+    }
 
     internal static TextTemplate Parse(string source)
     {
-        var parts = new List<string>();
-        var isPlaceholder = new List<bool>();
+        var parts = new List<Part>();
         var names = new List<string>();
         int start = 0;
         while (start < source.Length)
@@ -38,8 +54,7 @@ internal sealed class TextTemplate
             int open = source.IndexOf('{', start);
             if (open < 0)
             {
-                parts.Add(source.Substring(start));
-                isPlaceholder.Add(false);
+                parts.Add(new Part(source.Substring(start), null, false));
                 break;
             }
 
@@ -49,31 +64,39 @@ internal sealed class TextTemplate
                 throw new FormatException("Unclosed placeholder in template: " + source);
             }
 
-            parts.Add(source.Substring(start, open - start));
-            isPlaceholder.Add(false);
-            var name = source.Substring(open + 1, close - open - 1);
-            parts.Add(name);
-            isPlaceholder.Add(true);
+            parts.Add(new Part(source.Substring(start, open - start), null, false));
+            var placeholder = source.Substring(open + 1, close - open - 1);
+            int colon = placeholder.IndexOf(':', StringComparison.Ordinal);
+            var name = colon < 0 ? placeholder : placeholder.Substring(0, colon);
+            var form = colon < 0 ? null : placeholder.Substring(colon + 1);
+            if (name.Length == 0 || form is { Length: 0 })
+            {
+                throw new FormatException("Empty placeholder name or form in template: " + source);
+            }
+
+            parts.Add(new Part(name, form, true));
             names.Add(name);
             start = close + 1;
         }
 
-        return new TextTemplate(source, parts.ToArray(), isPlaceholder.ToArray(), names.ToArray());
+        return new TextTemplate(source, parts.ToArray(), names.ToArray());
     }
 
-    /// <summary>Appends the sentence with each placeholder replaced by <paramref name="resolve"/>.</summary>
-    internal void AppendTo(System.Text.StringBuilder builder, Action<System.Text.StringBuilder, string> resolve)
+    /// <summary>Appends the sentence with each placeholder replaced by <paramref name="resolve"/> (name, then form or <see langword="null"/>).</summary>
+    internal void AppendTo(StringBuilder builder, Action<StringBuilder, string, string?> resolve)
     {
-        for (int i = 0; i < parts.Length; i++)
+        foreach (var part in parts)
         {
-            if (isPlaceholder[i])
+            if (part.IsPlaceholder)
             {
-                resolve(builder, parts[i]);
+                resolve(builder, part.Text, part.Form);
             }
             else
             {
-                builder.Append(parts[i]);
+                builder.Append(part.Text);
             }
         }
     }
+
+    private readonly record struct Part(string Text, string? Form, bool IsPlaceholder);
 }

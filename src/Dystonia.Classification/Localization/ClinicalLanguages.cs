@@ -31,6 +31,30 @@ public static class ClinicalLanguages
     }
 
     /// <summary>
+    /// Returns whether a tag names a supported language: <c>lv</c>, <c>LV</c> and <c>lv-LV</c> do, <c>de</c> and an
+    /// empty tag do not.
+    /// </summary>
+    /// <param name="tag">A BCP 47 language tag.</param>
+    public static bool IsSupported(string? tag)
+    {
+        if (string.IsNullOrEmpty(tag))
+        {
+            return false;
+        }
+
+        var language = LanguagePart(tag);
+        foreach (var supported in Supported)
+        {
+            if (language.Equals(supported, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Returns the supported language for a tag such as <c>lv</c>, <c>LV</c> or <c>lv-LV</c>, or English when the
     /// tag names no supported language.
     /// </summary>
@@ -42,8 +66,7 @@ public static class ClinicalLanguages
             return English;
         }
 
-        int dash = tag.IndexOfAny(['-', '_']);
-        var language = dash < 0 ? tag.AsSpan() : tag.AsSpan(0, dash);
+        var language = LanguagePart(tag);
         foreach (var supported in Supported)
         {
             if (language.Equals(supported, StringComparison.OrdinalIgnoreCase))
@@ -53,5 +76,11 @@ public static class ClinicalLanguages
         }
 
         return English;
+    }
+
+    private static ReadOnlySpan<char> LanguagePart(string tag)
+    {
+        int dash = tag.IndexOfAny(['-', '_']);
+        return dash < 0 ? tag.AsSpan() : tag.AsSpan(0, dash);
     }
 }

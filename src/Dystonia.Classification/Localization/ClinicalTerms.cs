@@ -28,6 +28,23 @@ public static class ClinicalTerms
     public static string DisplayName(Course value, string language = ClinicalLanguages.English) =>
         Label("course", WireNames.Of(value), language);
 
+    /// <summary>
+    /// Returns the display name of a short-term variability pattern, for example <c>Action-specific</c>; for several
+    /// patterns, their names separated by commas in flag order; for <see cref="Variability.None"/>, an empty string.
+    /// </summary>
+    /// <param name="value">The pattern or patterns.</param>
+    /// <param name="language">A language tag from <see cref="ClinicalLanguages"/>; defaults to English.</param>
+    public static string DisplayName(Variability value, string language = ClinicalLanguages.English)
+    {
+        var names = WireNames.OfFlags(WireNames.VariabilityBits, (int)value);
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = Label("variability", names[i], language);
+        }
+
+        return string.Join(", ", names);
+    }
+
     /// <summary>Returns the display name of the associated-features label: <c>Isolated</c> or <c>Combined</c>.</summary>
     /// <param name="value">The associated-features label.</param>
     /// <param name="language">A language tag from <see cref="ClinicalLanguages"/>; defaults to English.</param>

@@ -18,7 +18,7 @@ namespace Dystonia.Classification.Serialization;
 public static class DystoniaJson
 {
     /// <summary>The version of the JSON contract this library reads and writes.</summary>
-    public const string ContractVersion = "1.0";
+    public const string ContractVersion = "1.1";
 
     /// <summary>Reads one presentation from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The UTF-8 bytes of one JSON object.</param>

@@ -278,4 +278,33 @@ public sealed class ClassifyCommandTests
 
     private static string WorkupRuleIds(JsonElement record) =>
         string.Join(",", record.GetProperty("suggestedWorkup").EnumerateArray().Select(w => w.GetProperty("ruleId").GetString()));
+
+    [Fact]
+    public async Task Classify_in_latvian_writes_latvian_texts_and_the_same_labels_rule_ids_and_evidence()
+    {
+        var english = await DystoniaTool.RunAsync("classify", Samples.CohortJsonLines, "-q");
+        var latvian = await DystoniaTool.RunAsync("classify", Samples.CohortJsonLines, "-q", "--language", "lv");
+
+        latvian.ExitCode.Should().Be(0, latvian.ToString());
+        latvian.Records.Should().OnlyContain(r => Label(r, "language") == "lv");
+        english.Records.Should().OnlyContain(r => Label(r, "language") == "en");
+        latvian.Records.Select(r => Label(r, "distribution") + Label(r, "etiology") + Label(r, "heritability"))
+            .Should().Equal(english.Records.Select(r => Label(r, "distribution") + Label(r, "etiology") + Label(r, "heritability")));
+        static IEnumerable<string> Steps(JsonElement r) => r.GetProperty("reasoning").EnumerateArray()
+            .Select(s => Label(s, "ruleId") + "/" + Label(s, "conclusion") + "/" + s.GetProperty("evidence").GetRawText());
+        latvian.Records.SelectMany(Steps).Should().Equal(english.Records.SelectMany(Steps));
+
+        var focal = latvian.Records.First(r => Label(r, "distribution") == "focal");
+        Label(focal.GetProperty("reasoning")[0], "text").Should().StartWith("Skarta tikai viena ķermeņa daļa").And.Contain("fokāla distonija");
+    }
+
+    [Fact]
+    public async Task Without_reasoning_the_output_is_byte_identical_in_every_language()
+    {
+        var english = await DystoniaTool.RunAsync("classify", Samples.CohortJsonLines, "-q", "--no-reasoning");
+        var latvian = await DystoniaTool.RunAsync("classify", Samples.CohortJsonLines, "-q", "--no-reasoning", "--language", "lv");
+
+        latvian.ExitCode.Should().Be(0, latvian.ToString());
+        latvian.Stdout.Should().Be(english.Stdout);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Threading.Tasks;
 using Dystonia.Classification.Cli.Tests.Infrastructure;
+using Dystonia.Classification.Localization;
 
 namespace Dystonia.Classification.Cli.Tests.Commands;
 
@@ -24,9 +25,9 @@ public sealed class ExplainCommandTests
         run.Stderr.Should().BeEmpty();
         var text = run.Stdout;
         text.Should().Contain("Presentation c-020");
-        text.Should().MatchRegex(@"Distribution\s+hemidystonia");
-        text.Should().MatchRegex(@"Etiology\s+secondary \(established\)");
-        text.Should().MatchRegex(@"Age at onset\s+adolescence");
+        text.Should().MatchRegex(@"(?m)^  Distribution\s+Hemidystonia$");
+        text.Should().MatchRegex(@"(?m)^  Etiology\s+Secondary \(established\)$");
+        text.Should().MatchRegex(@"(?m)^  Age at onset\s+Adolescence$");
         text.Should().Contain("Reasoning");
         text.Should().Contain("[DIST-HEMIDYSTONIA, applied]");
         text.Should().Contain("[ETIO-SECONDARY, applied]");
@@ -57,8 +58,8 @@ public sealed class ExplainCommandTests
             }
         }
 
-        explain.Stdout.Should().MatchRegex(@"Distribution\s+" + result.GetProperty("distribution").GetString());
-        explain.Stdout.Should().MatchRegex(@"Heritability\s+" + result.GetProperty("heritability").GetString());
+        explain.Stdout.Should().MatchRegex(@"Distribution\s+" + ClinicalTerms.DisplayName(Enum.Parse<Distribution>(result.GetProperty("distribution").GetString()!, ignoreCase: true)));
+        explain.Stdout.Should().MatchRegex(@"Heritability\s+" + ClinicalTerms.DisplayName(Enum.Parse<Heritability>(result.GetProperty("heritability").GetString()!, ignoreCase: true)));
     }
 
     [Fact]
@@ -119,7 +120,76 @@ public sealed class ExplainCommandTests
         var run = await DystoniaTool.RunAsync("explain", path);
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Stdout.Should().Contain("Presentation p-1").And.MatchRegex(@"Distribution\s+focal");
+        run.Stdout.Should().Contain("Presentation p-1").And.MatchRegex(@"Distribution\s+Focal");
+    }
+
+    [Fact]
+    public async Task Explain_in_latvian_writes_headings_labels_and_reasoning_in_latvian_with_the_same_rule_ids()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("c-020.json", Hemidystonia);
+
+        var run = await DystoniaTool.RunAsync("explain", "--language", "lv", path);
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        var lines = run.Stdout.Split('\n');
+        lines.Take(13).Should().Equal(
+            "Distonijas klasifikācija – noteikumu kopa Albanese2013 1.0.0",
+            "Gadījums c-020",
+            "",
+            "  Izplatība ķermenī          Hemidistonija",
+            "  Sākuma vecums              Pusaudža vecums",
+            "  Gaita                      Statiska",
+            "  Mainība                    Pastāvīga",
+            "  Saistītās pazīmes          Izolēta",
+            "  Nervu sistēmas patoloģija  Strukturāls bojājums",
+            "  Pārmantojamība             Iegūta",
+            "  Etioloģija                 Sekundārā (apstiprināta)",
+            "  Agrākā kategorija          Sekundārā",
+            "");
+        lines.Should().Contain(["Pamatojums", "Avoti", "Tikai lēmumu atbalstam: klasifikācija balstās uz ievadītajām atradēm un neaizstāj klīnisko spriedumu."]);
+        run.Stdout.Should().Contain("  [DIST-HEMIDYSTONIA, piemērots] Visas skartās daļas (sejas apakšdaļa labajā pusē, labā augšējā ekstremitāte un labā apakšējā ekstremitāte) atrodas pacienta ķermeņa labajā pusē")
+            .And.Contain("  [DIST-GENERALIZED, nav piemērots] Nav ģeneralizēta: rumpis nav skarts")
+            .And.Contain("  [ETIO-SECONDARY, piemērots] Distonija, ko izraisa cita slimība vai bojājums, ir sekundārā")
+            .And.MatchRegex(@"(?m)^  albanese2013: .*https://");
+        run.Stdout.Should().NotContainAny("Reasoning", "Sources", "Decision support", "applied]", "not recorded");
+    }
+
+    [Fact]
+    public async Task Explain_in_latvian_says_what_is_missing_and_what_to_do_next_in_latvian()
+    {
+        var run = await DystoniaTool.RunWithInputAsync("""{"id":"t-1","regions":[{"region":"upperLimb","side":"left"},{"region":"lowerLimb","side":"left"}]}""", "explain", "--language", "lv", "-");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Stdout.Should().MatchRegex(@"(?m)^  Sākuma vecums\s+nav datu$")
+            .And.MatchRegex(@"(?m)^  Etioloģija\s+Nenoteikta$")
+            .And.MatchRegex(@"(?m)^  Agrākā kategorija\s+nav nosakāma$")
+            .And.MatchRegex(@"(?m)^Ieteiktie izmeklējumi$")
+            .And.Contain("  - [WORKUP-MRI-HEMIDYSTONIA] Ieteicama galvas smadzeņu MRI, lai meklētu bazālo gangliju vai talāma bojājumu labajā hemisfērā")
+            .And.MatchRegex(@"(?m)^Trūkstošās atrades$")
+            .And.Contain("  - ageAtOnset: Sākuma vecums: nepieciešams");
+    }
+
+    [Fact]
+    public async Task Explain_in_latvian_keeps_field_paths_and_error_codes_of_an_invalid_presentation()
+    {
+        var run = await DystoniaTool.RunWithInputAsync(InvalidPresentation, "explain", "--language", "lv", "-");
+
+        run.ExitCode.Should().Be(1, run.ToString());
+        run.Stdout.Should().Contain("Gadījums x-1").And.Contain("Gadījuma dati nav derīgi:");
+        run.Stdout.Should().MatchRegex(@"(?m)^  - regions\[1\]\.side: .*\[LimbSideRequired\]");
+    }
+
+    [Fact]
+    public async Task An_unsupported_language_is_a_usage_error()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("c-020.json", Hemidystonia);
+
+        var run = await DystoniaTool.RunAsync("explain", "--language", "de", path);
+
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Stdout.Should().BeEmpty();
     }
 
     [Fact]

@@ -30,15 +30,27 @@ public sealed class ClinicalDataTests
         ClinicalData.RulesInOrder.Should().OnlyContain(rule => rule.Sources.Count > 0);
     }
 
+    /// <summary>Term keys of fixed phrases whose numbered placeholders ({0}) the caller fills, not the renderer.</summary>
+    private static readonly string[] CallerFilledPrefixes = ["explain.", "card.", "fhir."];
+
     [Fact]
     public void Every_placeholder_in_rules_and_terms_is_one_the_renderer_knows()
     {
         var templates = ClinicalData.RulesInOrder
             .SelectMany(rule => rule.NotApplied.Values.Append(rule.Text))
-            .Concat(ClinicalData.Terms.Values)
+            .Concat(ClinicalData.Terms.Where(t => !CallerFilledPrefixes.Any(p => t.Key.StartsWith(p, StringComparison.Ordinal))).Select(t => t.Value))
             .SelectMany(text => text.ByLanguage.Values);
 
         templates.SelectMany(t => t.Placeholders).Distinct().Should().BeSubsetOf(KnownPlaceholders);
+    }
+
+    [Fact]
+    public void Fixed_phrases_use_only_numbered_placeholders()
+    {
+        var phrases = ClinicalData.Terms.Where(t => CallerFilledPrefixes.Any(p => t.Key.StartsWith(p, StringComparison.Ordinal))).ToList();
+
+        phrases.Should().NotBeEmpty();
+        phrases.SelectMany(t => t.Value.ByLanguage.Values).SelectMany(t => t.Placeholders).Should().OnlyContain(p => p.All(char.IsAsciiDigit));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Dystonia.Classification.Internal;
+using Dystonia.Classification.Localization;
 using Dystonia.Classification.Serialization;
 
 namespace Dystonia.Classification.Tests.Serialization;
@@ -11,6 +12,8 @@ namespace Dystonia.Classification.Tests.Serialization;
 /// </summary>
 public sealed class ContractSchemaTests
 {
+    private static readonly DystoniaClassifier Latvian = new(new ClassificationOptions { Language = ClinicalLanguages.Latvian });
+
     private static JsonElement Schema(string name) =>
         JsonDocument.Parse(RepositoryFiles.Read(Path.Combine("docs", "schema", name))).RootElement;
 
@@ -40,6 +43,7 @@ public sealed class ContractSchemaTests
         Enum(classified.GetProperty("etiology")).Should().Equal(WireNames.Etiologies);
         Enum(classified.GetProperty("legacyCategory")).Should().Equal(WireNames.LegacyCategories);
         Enum(classified.GetProperty("heritability")).Should().BeEquivalentTo(WireNames.Heritabilities);
+        Enum(classified.GetProperty("language")).Should().Equal(ClinicalLanguages.Supported);
     }
 
     [Fact]
@@ -55,6 +59,7 @@ public sealed class ContractSchemaTests
                 {
                     DystoniaJson.WriteResult(DystoniaJson.Classify(Cases.Classifier, System.Text.Encoding.UTF8.GetBytes(line)), new ResultWriteOptions { Line = 1 }),
                     DystoniaJson.WriteResult(DystoniaJson.Classify(Cases.Classifier, System.Text.Encoding.UTF8.GetBytes(line)), new ResultWriteOptions { IncludeReasoning = false }),
+                    DystoniaJson.WriteResult(DystoniaJson.Classify(Latvian, System.Text.Encoding.UTF8.GetBytes(line))),
                 });
             File.WriteAllLines(results, lines);
 
@@ -62,7 +67,7 @@ public sealed class ContractSchemaTests
             var outputs = Validate("result.schema.json", results);
 
             presentations.Should().EndWith("36 valid, 0 invalid");
-            outputs.Should().EndWith("78 valid, 0 invalid");
+            outputs.Should().EndWith("117 valid, 0 invalid");
         }
         finally
         {

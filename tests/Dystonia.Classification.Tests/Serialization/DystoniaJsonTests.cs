@@ -159,9 +159,9 @@ public sealed class DystoniaJsonTests
         var full = DystoniaJson.WriteResult(result, new ResultWriteOptions { Line = 7 });
         var lean = DystoniaJson.WriteResult(result, new ResultWriteOptions { IncludeReasoning = false });
 
-        full.Should().StartWith("""{"line":7,"id":"p-017","status":"classified","distribution":"segmental",""");
+        full.Should().StartWith("""{"line":7,"id":"p-017","status":"classified","language":"en","distribution":"segmental",""");
         full.Should().Contain("\"reasoning\":[{\"ruleId\":\"DIST-SEGMENTAL\",\"axis\":\"distribution\",\"outcome\":\"applied\"");
-        lean.Should().NotContain("\"reasoning\"").And.NotContain("\"text\"").And.NotContain("\"line\"");
+        lean.Should().NotContain("\"reasoning\"").And.NotContain("\"text\"").And.NotContain("\"line\"").And.NotContain("\"language\"");
         lean.Should().Contain("\"etiology\":\"primary\",\"etiologyCertainty\":\"established\"");
     }
 

@@ -15,6 +15,7 @@ internal static class ResultJsonWriter
     private static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
     private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
     private static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
+    private static readonly JsonEncodedText Language = JsonEncodedText.Encode("language");
     private static readonly JsonEncodedText Classified = JsonEncodedText.Encode("classified");
     private static readonly JsonEncodedText Invalid = JsonEncodedText.Encode("invalid");
     private static readonly JsonEncodedText Distribution = JsonEncodedText.Encode("distribution");
@@ -65,6 +66,13 @@ internal static class ResultJsonWriter
         if (result.IsClassified)
         {
             writer.WriteString(Status, Classified);
+
+            // The language goes with the texts: a record without them is the same in every language.
+            if (options.IncludeReasoning)
+            {
+                writer.WriteString(Language, result.Language);
+            }
+
             WriteLabels(writer, result.Labels);
             WriteWorkup(writer, result.SuggestedWorkup, options.IncludeReasoning);
             WriteMissingFindings(writer, result.MissingFindings, options.IncludeReasoning);
