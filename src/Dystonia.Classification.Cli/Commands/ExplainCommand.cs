@@ -5,20 +5,26 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Dystonia.Classification.Reasoning;
+using Dystonia.Classification.Rendering;
 using Dystonia.Classification.Serialization;
 
 namespace Dystonia.Classification.Cli.Commands;
 
-/// <summary><c>dystonia explain &lt;file|-&gt;</c>: one presentation's labels and reasoning as text for a person.</summary>
+/// <summary>
+/// <c>dystonia explain &lt;file|-&gt;</c>: one presentation's labels and reasoning as text for a person, and with
+/// <c>--svg</c> its body map.
+/// </summary>
 internal static class ExplainCommand
 {
     internal static Command Create(ConsoleStreams console)
     {
         var input = new Argument<string>("input") { Description = "A file holding one JSON presentation; '-' reads standard input." };
+        var svg = new Option<string?>("--svg") { Description = "Also write the body map (SVG) of a classified presentation to this file." };
+        var language = LanguageOption.Create("Language of the body map's texts");
         var classifierOptions = new ClassifierOptions();
-        var command = new Command("explain", "Explain one presentation's classification in plain text: labels, reasoning, workup and sources.") { input };
+        var command = new Command("explain", "Explain one presentation's classification in plain text: labels, reasoning, workup and sources.") { input, svg, language };
         classifierOptions.AddTo(command);
-        command.SetAction(parse => Run(console, parse.GetValue(input)!, classifierOptions.Create(parse)));
+        command.SetAction(parse => Run(console, parse.GetValue(input)!, parse.GetValue(svg), parse.GetValue(language)!, classifierOptions.Create(parse)));
         return command;
     }
 
@@ -91,7 +97,7 @@ internal static class ExplainCommand
         return text.ToString();
     }
 
-    private static int Run(ConsoleStreams console, string path, DystoniaClassifier classifier)
+    private static int Run(ConsoleStreams console, string path, string? svgPath, string language, DystoniaClassifier classifier)
     {
         byte[] json;
         try
@@ -120,9 +126,39 @@ internal static class ExplainCommand
             span = span[3..];
         }
 
-        var result = DystoniaJson.Classify(classifier, span);
+        var read = DystoniaJson.ReadPresentation(span);
+        var result = read.Presentation is { } presentation
+            ? classifier.Classify(presentation)
+            : ClassificationResult.Invalid(read.Id, read.Errors);
         console.Out.Write(Render(result));
+        if (svgPath is not null)
+        {
+            if (read.Presentation is null || !result.IsClassified)
+            {
+                console.Error.WriteLine("dystonia: no body map written: the presentation is invalid.");
+            }
+            else if (!TryWriteSvg(console, svgPath, result, read.Presentation, language))
+            {
+                return ExitCodes.UsageOrInputError;
+            }
+        }
+
         return result.IsClassified ? ExitCodes.Success : ExitCodes.SomeRecordsInvalid;
+    }
+
+    private static bool TryWriteSvg(ConsoleStreams console, string path, ClassificationResult result, Presentation presentation, string language)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+            BodyMap.WriteSvg(file, result, presentation, new BodyMapOptions { Language = language });
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine("dystonia: cannot write '" + path + "': " + (exception is DirectoryNotFoundException ? "no such directory." : exception.Message));
+            return false;
+        }
     }
 
     private static void Row(StringBuilder text, string name, string value) =>
