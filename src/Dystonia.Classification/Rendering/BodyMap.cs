@@ -108,6 +108,11 @@ public static class BodyMap
         writer.Flush();
     }
 
+    /// <summary>Returns the figure's title, "Dystonia body map", in a language: for link texts, headings and alternative texts.</summary>
+    /// <param name="language">A language tag from <see cref="ClinicalLanguages"/>; one the data tables do not provide gives English.</param>
+    /// <returns>The title.</returns>
+    public static string Title(string language = ClinicalLanguages.English) => Markup.Term("bodyMap.title", ClinicalLanguages.Normalize(language));
+
     /// <summary>Returns the element id of one region's shape, as drawn with <paramref name="idPrefix"/>.</summary>
     internal static string ShapeId(string idPrefix, BodyRegion region, BodySide side) =>
         idPrefix + "-" + Internal.WireNames.Of(region) + side switch
