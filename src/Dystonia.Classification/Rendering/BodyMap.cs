@@ -189,8 +189,9 @@ public static class BodyMap
             WriteOnsetMarkers(xml, geometry);
 
             // The patient faces the viewer: their right is on the viewer's left.
-            Text(xml, geometry.Midline - 130, 140, Term("bodyMap.patientRight"), 13, bold: true, anchor: "middle");
-            Text(xml, geometry.Midline + 130, 140, Term("bodyMap.patientLeft"), 13, bold: true, anchor: "middle");
+            // The labels sit beside the neck, each growing away from the midline so that a longer translation does not run into it.
+            Text(xml, geometry.Midline - 26, 132, Term("bodyMap.patientRight"), 13, bold: true, anchor: "end");
+            Text(xml, geometry.Midline + 26, 132, Term("bodyMap.patientLeft"), 13, bold: true, anchor: "start");
             xml.WriteEndElement();
 
             WriteLegend(xml);
