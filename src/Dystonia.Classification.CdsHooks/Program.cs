@@ -14,6 +14,9 @@ builder.Services.AddSingleton<DystoniaService>();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = DystoniaService.MaximumBodyBytes + 1);
 
 var app = builder.Build();
+
+// Resolved now so that a malformed PublicBaseUrl stops the service at start rather than failing the first call.
+app.Services.GetRequiredService<DystoniaService>();
 app.UseExceptionHandler();
 app.MapGet("/cds-services", () => Results.Json(DystoniaService.Discovery));
 app.MapPost("/cds-services/" + DystoniaService.Id, (HttpRequest request, DystoniaService service, System.Threading.CancellationToken cancellation) => service.HandleAsync(request, cancellation));

@@ -70,6 +70,19 @@ public sealed class BodyMapLinkTests : IClassFixture<WebApplicationFactory<Progr
         url.Should().StartWith("https://cds.example.org/dystonia/cds-services/dystonia-classification/body-map/");
     }
 
+    [Theory]
+    [InlineData("cds.example.org/dystonia")]
+    [InlineData("ftp://cds.example.org/")]
+    [InlineData("https://cds.example.org/?q=1")]
+    public void A_public_base_url_that_is_not_an_absolute_http_url_stops_the_service_at_start(string value)
+    {
+        using var misconfigured = factory.WithWebHostBuilder(b => b.UseSetting("PublicBaseUrl", value));
+
+        var act = () => misconfigured.CreateClient();
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*PublicBaseUrl*");
+    }
+
     [Fact]
     public void A_link_expires_after_its_lifetime_and_the_oldest_links_go_first_when_the_store_is_full()
     {
