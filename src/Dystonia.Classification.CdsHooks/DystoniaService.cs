@@ -9,8 +9,10 @@ using System.Threading.Tasks;
 using Dystonia.Classification.Fhir;
 using Dystonia.Classification.Localization;
 using Dystonia.Classification.Reasoning;
+using Dystonia.Classification.Rendering;
 using Dystonia.Classification.Serialization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +21,8 @@ namespace Dystonia.Classification.CdsHooks;
 /// <summary>
 /// The <c>dystonia-classification</c> CDS Hooks service on the <c>patient-view</c> hook: reads the prefetched
 /// Patient, Conditions and Observations, classifies, and answers with one card (or none when the record names no
-/// dystonia). Logs carry status codes and timings only, never patient data.
+/// dystonia). The card links to an SVG body map served by <see cref="HandleBodyMap"/>. Logs carry status codes and
+/// timings only, never patient data.
 /// </summary>
 internal sealed partial class DystoniaService
 {
@@ -28,15 +31,34 @@ internal sealed partial class DystoniaService
     internal const int MaximumBodyBytes = 1 << 20;
     internal const int MaximumSummaryLength = 140;
 
+    /// <summary>The path of the body-map links, below the service's own path; the token follows.</summary>
+    internal const string BodyMapPath = "/cds-services/" + Id + "/body-map/";
+
     private readonly IDystoniaClassifier classifier;
+    private readonly BodyMapLinks links;
     private readonly ILogger<DystoniaService> logger;
+    private readonly string? publicBaseUrl;
     private readonly string defaultLanguage;
 
-    public DystoniaService(IDystoniaClassifier classifier, IOptions<ClassificationOptions> options, ILogger<DystoniaService> logger)
+    public DystoniaService(IDystoniaClassifier classifier, BodyMapLinks links, IConfiguration configuration, IOptions<ClassificationOptions> options, ILogger<DystoniaService> logger)
     {
         this.classifier = classifier;
+        this.links = links;
         this.logger = logger;
         defaultLanguage = ClinicalLanguages.Normalize(options.Value.Language);
+
+        // Behind a reverse proxy the request's own host is not the one the clinician's browser reaches: the operator
+        // then sets PublicBaseUrl, the address of this service as the EHR calls it.
+        var configured = configuration["PublicBaseUrl"];
+        if (!string.IsNullOrEmpty(configured))
+        {
+            if (!Uri.TryCreate(configured, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+            {
+                throw new InvalidOperationException("PublicBaseUrl must be an absolute http or https URL without query or fragment.");
+            }
+
+            publicBaseUrl = uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        }
     }
 
     internal static object Discovery => new
@@ -184,7 +206,9 @@ internal sealed partial class DystoniaService
             }
 
             request.HttpContext.Response.Headers.ContentLanguage = result.Language;
-            return Results.Json(new { cards = new[] { Card(result, read.NotUsed.Count) } });
+            string token = links.Add(result, read.Presentation, result.Language);
+            string baseUrl = publicBaseUrl ?? request.Scheme + "://" + request.Host.ToUriComponent() + request.PathBase.ToUriComponent();
+            return Results.Json(new { cards = new[] { Card(result, read.NotUsed.Count, baseUrl + BodyMapPath + token) } });
         }
     }
 
@@ -218,8 +242,33 @@ internal sealed partial class DystoniaService
         return defaultLanguage;
     }
 
-    /// <summary>The card, in the language of the result's texts.</summary>
-    internal static object Card(ClassificationResult result, int notUsed)
+    /// <summary>
+    /// Answers a card's body-map link: the SVG figure while the link lives, 404 once it has expired or for a token that
+    /// was never issued. The figure is not cached anywhere on the way, since it is about one patient.
+    /// </summary>
+    internal IResult HandleBodyMap(HttpContext context, string token)
+    {
+        long started = Environment.TickCount64;
+        IResult answer;
+        if (links.TryGet(token, out var entry))
+        {
+            var headers = context.Response.Headers;
+            headers.CacheControl = "no-store";
+            headers.XContentTypeOptions = "nosniff";
+            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+            answer = Results.Text(BodyMap.ToSvg(entry.Result, entry.Presentation, new BodyMapOptions { Language = entry.Language }), "image/svg+xml; charset=utf-8");
+        }
+        else
+        {
+            answer = Problem(StatusCodes.Status404NotFound, "Body map not found", "This body-map link has expired or was never issued; open the patient's record again for a fresh card.", null);
+        }
+
+        LogBodyMap(logger, (answer as IStatusCodeHttpResult)?.StatusCode ?? 200, Environment.TickCount64 - started);
+        return answer;
+    }
+
+    /// <summary>The card, in the language of the result's texts, with a link to the body map in the same language.</summary>
+    internal static object Card(ClassificationResult result, int notUsed, string bodyMapUrl)
     {
         var labels = result.Labels;
         var terms = ClinicalStringLocalizer.For(result.Language);
@@ -236,6 +285,10 @@ internal sealed partial class DystoniaService
             source = new
             {
                 label = terms["card.source", result.RuleSet.ToString()].Value,
+            },
+            links = new[]
+            {
+                new { label = BodyMap.Title(result.Language) + " (SVG)", url = bodyMapUrl, type = "absolute" },
             },
         };
     }
@@ -286,4 +339,7 @@ internal sealed partial class DystoniaService
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "CDS request handled with status {StatusCode} in {ElapsedMilliseconds} ms")]
     private static partial void LogHandled(ILogger logger, int statusCode, long elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Body map request handled with status {StatusCode} in {ElapsedMilliseconds} ms")]
+    private static partial void LogBodyMap(ILogger logger, int statusCode, long elapsedMilliseconds);
 }

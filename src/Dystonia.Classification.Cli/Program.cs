@@ -15,6 +15,7 @@ namespace Dystonia.Classification.Cli
             {
                 ClassifyCommand.Create(console),
                 ExplainCommand.Create(console),
+                ReportCommand.Create(console),
                 SchemaCommand.Create(console),
             };
 

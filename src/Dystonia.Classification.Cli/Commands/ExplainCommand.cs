@@ -5,11 +5,15 @@ using System.Linq;
 using System.Text;
 using Dystonia.Classification.Localization;
 using Dystonia.Classification.Reasoning;
+using Dystonia.Classification.Rendering;
 using Dystonia.Classification.Serialization;
 
 namespace Dystonia.Classification.Cli.Commands;
 
-/// <summary><c>dystonia explain &lt;file|-&gt;</c>: one presentation's labels and reasoning as text for a person.</summary>
+/// <summary>
+/// <c>dystonia explain &lt;file|-&gt;</c>: one presentation's labels and reasoning as text for a person, and with
+/// <c>--svg</c> its body map.
+/// </summary>
 internal static class ExplainCommand
 {
     /// <summary>The column the label values start at in English, kept so the layout does not shift between versions.</summary>
@@ -18,10 +22,11 @@ internal static class ExplainCommand
     internal static Command Create(ConsoleStreams console)
     {
         var input = new Argument<string>("input") { Description = "A file holding one JSON presentation; '-' reads standard input." };
+        var svg = new Option<string?>("--svg") { Description = "Also write the body map (SVG) of a classified presentation to this file." };
         var classifierOptions = new ClassifierOptions();
-        var command = new Command("explain", "Explain one presentation's classification in plain text: labels, reasoning, workup and sources.") { input };
+        var command = new Command("explain", "Explain one presentation's classification in plain text: labels, reasoning, workup and sources.") { input, svg };
         classifierOptions.AddTo(command);
-        command.SetAction(parse => Run(console, parse.GetValue(input)!, classifierOptions.Create(parse), parse.GetValue(classifierOptions.Language)!));
+        command.SetAction(parse => Run(console, parse.GetValue(input)!, parse.GetValue(svg), parse.GetValue(classifierOptions.Language)!, classifierOptions.Create(parse)));
         return command;
     }
 
@@ -115,7 +120,7 @@ internal static class ExplainCommand
         return text.ToString();
     }
 
-    private static int Run(ConsoleStreams console, string path, DystoniaClassifier classifier, string language)
+    private static int Run(ConsoleStreams console, string path, string? svgPath, string language, DystoniaClassifier classifier)
     {
         byte[] json;
         try
@@ -144,9 +149,39 @@ internal static class ExplainCommand
             span = span[3..];
         }
 
-        var result = DystoniaJson.Classify(classifier, span);
+        var read = DystoniaJson.ReadPresentation(span);
+        var result = read.Presentation is { } presentation
+            ? classifier.Classify(presentation)
+            : ClassificationResult.Invalid(read.Id, read.Errors);
         console.Out.Write(Render(result, language));
+        if (svgPath is not null)
+        {
+            if (read.Presentation is null || !result.IsClassified)
+            {
+                console.Error.WriteLine("dystonia: no body map written: the presentation is invalid.");
+            }
+            else if (!TryWriteSvg(console, svgPath, result, read.Presentation, language))
+            {
+                return ExitCodes.UsageOrInputError;
+            }
+        }
+
         return result.IsClassified ? ExitCodes.Success : ExitCodes.SomeRecordsInvalid;
+    }
+
+    private static bool TryWriteSvg(ConsoleStreams console, string path, ClassificationResult result, Presentation presentation, string language)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+            BodyMap.WriteSvg(file, result, presentation, new BodyMapOptions { Language = language });
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine("dystonia: cannot write '" + path + "': " + (exception is DirectoryNotFoundException ? "no such directory." : exception.Message));
+            return false;
+        }
     }
 
     /// <summary>A display name starts with a capital for use on its own; inside parentheses it continues the phrase.</summary>

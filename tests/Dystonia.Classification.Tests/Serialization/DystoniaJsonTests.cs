@@ -187,6 +187,8 @@ public sealed class DystoniaJsonTests
     [InlineData("""{"regions":[{"region":"neck"}]} x""", "")]
     [InlineData("""{"regions":[{"region":"neck"}]}{}""", "")]
     [InlineData("""{"regions":[{"region":"neck",}]}""", "regions[0]")]
+    [InlineData("""{"regions": [""", "regions[0]")]
+    [InlineData("""{"regions":[{"region":"neck"},""", "regions[1]")]
     [InlineData("""{"etiology":{"geneticFinding":{"gene":"TOR1A" "x"}}}""", "etiology.geneticFinding")]
     public void Malformed_json_is_reported_where_it_breaks(string json, string field)
     {

@@ -143,9 +143,15 @@ internal static class PresentationJsonReader
         }
 
         fields.Regions = new List<AffectedRegion>(4);
-        for (int index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
+        for (int index = 0; ; index++)
         {
+            // Set before reading, so input that ends inside the array is reported at the element it lacks.
             path.Index = index;
+            if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray)
+            {
+                break;
+            }
+
             if (reader.TokenType == JsonTokenType.Null)
             {
                 fields.AddError(path.ToString(), ErrorCodes.RequiredValueMissing, "Each region entry needs its region.");

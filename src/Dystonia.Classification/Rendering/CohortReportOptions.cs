@@ -1,0 +1,44 @@
+using System;
+using Dystonia.Classification.Localization;
+
+namespace Dystonia.Classification.Rendering;
+
+/// <summary>Options for <see cref="CohortReport"/>.</summary>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+public sealed class CohortReportOptions
+{
+    private readonly int maximumListedInvalidRecords = 1000;
+
+    /// <summary>Gets the options used when none are given: English, no date, no input name, up to 1,000 invalid records listed.</summary>
+    public static CohortReportOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets the language of the report's texts, a tag from <see cref="ClinicalLanguages"/>; a language the data tables
+    /// do not provide gives English. The default is English.
+    /// </summary>
+    public string Language { get; init; } = ClinicalLanguages.English;
+
+    /// <summary>
+    /// Gets the date printed on the report, or <see langword="null"/> (the default) for none. The report never reads the
+    /// clock, so that the same cohort always gives the same file.
+    /// </summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Gets a name for the input (for example its file name) printed on the report, or <see langword="null"/> for none.</summary>
+    public string? InputName { get; init; }
+
+    /// <summary>
+    /// Gets how many invalid records are listed one by one; the rest are only counted, so that a badly broken input
+    /// does not make an unreadable report. The default is 1,000.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
+    public int MaximumListedInvalidRecords
+    {
+        get => maximumListedInvalidRecords;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            maximumListedInvalidRecords = value;
+        }
+    }
+}
