@@ -40,6 +40,8 @@ if [ "$batch" = 1 ]; then
   command -v /usr/bin/time > /dev/null || { apt-get install -y -qq time > /dev/null 2>&1 || sudo apt-get install -y -qq time > /dev/null; }
 
   dotnet build "$repo/src/Dystonia.Classification.Cli" -c Release -v q -nologo
+  dotnet build "$repo/tests/Dystonia.Classification.Benchmarks" -c Release -v q -nologo
+  bench="$repo/tests/Dystonia.Classification.Benchmarks/bin/Release/net10.0/Dystonia.Classification.Benchmarks.dll"
   tool="$repo/src/Dystonia.Classification.Cli/bin/Release/net10.0/dystonia"
 
   sizes=(100000 1000000)
@@ -48,8 +50,7 @@ if [ "$batch" = 1 ]; then
     cohort="$out/cohort-$n.jsonl"
     if [ ! -f "$cohort" ]; then
       # The 36 sample patients, repeated with fresh ids: every label and rule path appears in the same proportions.
-      awk -v n="$n" '{ line[NR] = $0 } END { for (i = 0; i < n; i++) { l = line[i % NR + 1]; sub(/"id":"[^"]*"/, "\"id\":\"b-" i "\"", l); print l } }' \
-        "$repo/samples/cohort.jsonl" > "$cohort"
+      dotnet "$bench" cohort "$repo/samples/cohort.jsonl" "$n" "$cohort"
     fi
     size_mb=$(( $(stat -c %s "$cohort") / 1000000 ))
     echo
