@@ -56,6 +56,11 @@ internal static class PresentationJsonReader
         {
             return Failed(utf8Json, fields.Id, new ClassificationError(path.ToString(), exception.Code, exception.Message));
         }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader checks UTF-8 only when a string is decoded: invalid bytes or an unpaired surrogate escape.
+            return Failed(utf8Json, fields.Id, new ClassificationError(path.ToString(), ErrorCodes.MalformedInput, "The text is not valid UTF-8 or holds an unpaired surrogate escape."));
+        }
         catch (JsonException exception)
         {
             var position = string.Create(CultureInfo.InvariantCulture, $"line {exception.LineNumber.GetValueOrDefault() + 1}, byte {exception.BytePositionInLine.GetValueOrDefault() + 1}");
@@ -416,6 +421,10 @@ internal static class PresentationJsonReader
         catch (JsonException)
         {
             // The id, if any, comes after the point where the record breaks.
+        }
+        catch (InvalidOperationException)
+        {
+            // The id is not valid UTF-8 text.
         }
 
         return null;
