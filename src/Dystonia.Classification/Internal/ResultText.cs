@@ -46,7 +46,12 @@ internal sealed class ResultText
         return builder.ToString();
     }
 
-    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Formats an age as it was entered: the shortest invariant text that reads back as the same number ("34",
+    /// "2.5", "2.999"). Rounding to two decimals showed 2.999 as "3", an age in another band than the one assigned,
+    /// and negative zero, which validation accepts, as "-0".
+    /// </summary>
+    internal static string Age(double age) => (age == 0 ? 0 : age).ToString("R", CultureInfo.InvariantCulture);
 
     private void Resolve(StringBuilder builder, string name)
     {
@@ -62,7 +67,7 @@ internal sealed class ResultText
             case "oppositeSide": AppendTerm(builder, distribution.Side == BodySide.Right ? "side.left" : "side.right"); break;
             case "groupCount": builder.Append(distribution.GroupCount.ToString(CultureInfo.InvariantCulture)); break;
             case "segments": AppendSegments(builder); break;
-            case "age": builder.Append(Number(facts.Age)); break;
+            case "age": builder.Append(Age(facts.Age)); break;
             case "completedYears": builder.Append(facts.CompletedYears.ToString(CultureInfo.InvariantCulture)); break;
             case "group": AppendTerm(builder, "ageGroup." + WireNames.Of(ageGroup.GetValueOrDefault())); break;
             case "course": AppendTerm(builder, "course." + WireNames.Of(facts.Course)); break;
