@@ -70,6 +70,19 @@ public sealed partial class ClassificationPropertyTests
     }
 
     [Fact]
+    public void A_presentation_written_as_contract_json_and_read_back_gives_the_same_result()
+    {
+        Check(c =>
+        {
+            var json = DystoniaJson.WritePresentation(c.Presentation);
+            var read = DystoniaJson.ReadPresentation(json);
+
+            read.Errors.Should().BeEmpty();
+            Json(c.Classifier.Classify(read.Presentation!)).Should().Be(Json(c.Classifier.Classify(c.Presentation)), "the JSON written was {0}", json);
+        });
+    }
+
+    [Fact]
     public void The_order_of_the_regions_does_not_change_the_result()
     {
         Check((c, seed) =>

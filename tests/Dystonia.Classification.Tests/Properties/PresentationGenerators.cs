@@ -185,9 +185,10 @@ internal static class PresentationGenerators
             Etiology = presentation.Etiology,
         };
         string json = DystoniaJson.WritePresentation(printable);
-        return presentation.AgeAtOnset is { } age
-            ? json + " (age " + age.ToString("R", CultureInfo.InvariantCulture) + ")"
-            : json;
+        // The JSON marks the onset on an entry; an onset that is no entry as given is shown separately.
+        return json
+            + (presentation.OnsetRegion is { } onset ? " (onset region " + onset + ")" : "")
+            + (presentation.AgeAtOnset is { } age ? " (age " + age.ToString("R", CultureInfo.InvariantCulture) + ")" : "");
     }
 
     internal static string Describe(ClassificationOptions o) => string.Create(

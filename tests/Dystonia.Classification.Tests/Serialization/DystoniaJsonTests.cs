@@ -56,6 +56,21 @@ public sealed class DystoniaJsonTests
         }
     }
 
+    [Theory]
+    [InlineData("upperLimb:both", "upperLimb:left", """[{"region":"upperLimb","side":"left","onset":true},{"region":"upperLimb","side":"right","onset":null}]""")]
+    [InlineData("upperLimb:left upperLimb:right", "upperLimb:both", """[{"region":"upperLimb","side":"both","onset":true}]""")]
+    [InlineData("upperFace", "upperFace:left", """[{"region":"upperFace","side":null,"onset":true}]""")]
+    public void An_onset_region_that_is_no_entry_as_given_is_written_through_an_equivalent_listing(string regions, string onset, string regionsJson)
+    {
+        var presentation = new Presentation { Regions = regions.Split(' ').Select(Region).ToArray(), OnsetRegion = Region(onset), AgeAtOnset = 9, Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.None } };
+
+        var json = DystoniaJson.WritePresentation(presentation);
+        var readBack = DystoniaJson.ReadPresentation(json).Presentation!;
+
+        json.Should().Contain("\"regions\":" + regionsJson);
+        DystoniaJson.WriteResult(Classifier.Classify(readBack)).Should().Be(DystoniaJson.WriteResult(Classifier.Classify(presentation)));
+    }
+
     [Fact]
     public void Omitted_fields_mean_not_recorded()
     {
