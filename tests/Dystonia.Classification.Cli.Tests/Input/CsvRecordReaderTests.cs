@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Dystonia.Classification.Cli.Input;
@@ -109,6 +110,29 @@ public sealed class CsvRecordReaderTests
         row.ErrorField.Should().Be("ageAtOnset");
         row.ErrorCode.Should().Be("WrongType");
         row.ErrorMessage.Should().NotContain(cell.Trim('"'), "messages never repeat the value");
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("lv-LV")]
+    [InlineData("tr-TR")]
+    public void Ages_are_read_with_a_dot_whatever_the_current_culture_and_a_decimal_comma_is_rejected(string culture)
+    {
+        var original = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            var rows = Read("id,ageAtOnset,regions\na,12.5,neck\nb,\"12,5\",neck\nc,1.234,neck\n");
+
+            rows[0].Json!.Value.GetProperty("ageAtOnset").GetDouble().Should().Be(12.5);
+            rows[1].ErrorField.Should().Be("ageAtOnset", "a decimal comma is not a number in the CSV layout, whatever the machine's culture");
+            rows[1].ErrorCode.Should().Be("WrongType");
+            rows[2].Json!.Value.GetProperty("ageAtOnset").GetDouble().Should().Be(1.234, "a dot is never a thousands separator");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = original;
+        }
     }
 
     [Fact]
