@@ -141,6 +141,13 @@ public static class DystoniaJson
             return new ClassificationError(field, ErrorCodes.MalformedInput, "The record is not well-formed JSON (at " + position + " of the record).");
         }
 
+        // The serializer reports text it cannot decode (invalid UTF-8, an unpaired surrogate escape) like a value of
+        // the wrong type; only the inner message tells them apart.
+        if (exception.InnerException is InvalidOperationException inner && inner.Message.Contains("UTF-", StringComparison.Ordinal))
+        {
+            return new ClassificationError(field, ErrorCodes.MalformedInput, "The text is not valid UTF-8 or holds an unpaired surrogate escape.");
+        }
+
         var message = exception.Message;
         if (message.StartsWith("Duplicate property", StringComparison.Ordinal))
         {
@@ -190,6 +197,10 @@ public static class DystoniaJson
         catch (JsonException)
         {
             // The id, if any, comes after the point where the record breaks.
+        }
+        catch (InvalidOperationException)
+        {
+            // The id is not valid UTF-8 text.
         }
 
         return null;

@@ -117,6 +117,22 @@ public sealed class DystoniaJsonTests
         error.Code.Should().Be(code);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE })]
+    [InlineData(new byte[] { 0xC0, 0xAF })]
+    [InlineData(new byte[] { (byte)'\\', (byte)'u', (byte)'d', (byte)'8', (byte)'0', (byte)'0' })]
+    public void Text_that_is_not_valid_utf8_is_malformed_input_naming_the_field_not_an_exception(byte[] bad)
+    {
+        byte[] json = [.. "{\"regions\":[{\"region\":\"neck\"}],\"id\":\"p-1"u8, .. bad, .. "\"}"u8];
+
+        var read = DystoniaJson.ReadPresentation(json);
+
+        read.Succeeded.Should().BeFalse();
+        read.Id.Should().BeNull();
+        read.Errors.Should().ContainSingle().Which.Should().Match<ClassificationError>(e => e.Field == "id" && e.Code == ErrorCodes.MalformedInput);
+        SingleError("""{"regions":[{"region":"neck"}],"id":17}""").Code.Should().Be(ErrorCodes.WrongType, "a number where text belongs is still the wrong type");
+    }
+
     [Fact]
     public void Deeply_nested_input_is_rejected_not_crashing()
     {
