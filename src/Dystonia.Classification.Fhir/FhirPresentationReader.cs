@@ -66,7 +66,7 @@ public static class FhirPresentationReader
         var state = new ReadState();
         foreach (var (location, resource) in resources)
         {
-            if (resource.ValueKind == JsonValueKind.Object && resource.TryGetProperty("resourceType", out var type) && type.GetString() == "Patient")
+            if (resource.ValueKind == JsonValueKind.Object && resource.TryGetProperty("resourceType", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "Patient")
             {
                 state.ReadPatient(location, resource);
             }
@@ -138,7 +138,7 @@ public static class FhirPresentationReader
                 return;
             }
 
-            if (!resource.TryGetProperty("code", out var code) || !code.TryGetProperty("coding", out var codings) || codings.ValueKind != JsonValueKind.Array)
+            if (!TryGet(resource, "code", out var code) || !TryGet(code, "coding", out var codings) || codings.ValueKind != JsonValueKind.Array)
             {
                 NotUsed(location + ".code", type, "No coded code.");
                 return;
@@ -328,7 +328,7 @@ public static class FhirPresentationReader
 
         private AffectedRegion? ReadBodySite(JsonElement site)
         {
-            if (!site.TryGetProperty("coding", out var codings) || codings.ValueKind != JsonValueKind.Array)
+            if (!TryGet(site, "coding", out var codings) || codings.ValueKind != JsonValueKind.Array)
             {
                 return null;
             }
@@ -370,7 +370,7 @@ public static class FhirPresentationReader
         /// <summary>Age at onset in years from <c>onsetAge</c> (years), or from a full <c>onsetDateTime</c> and the birth date; imprecise dates are not guessed.</summary>
         private double? OnsetAge(string location, string type, JsonElement resource)
         {
-            if (resource.TryGetProperty("onsetAge", out var age) && age.TryGetProperty("value", out var value) && value.TryGetDouble(out double years))
+            if (TryGet(resource, "onsetAge", out var age) && TryGet(age, "value", out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out double years))
             {
                 string unit = Text(age, "code");
                 if (unit is "a" or "")
@@ -385,6 +385,11 @@ public static class FhirPresentationReader
 
                 NotUsed(location + ".onsetAge", type, "Age unit '" + unit + "' not used; give the age in years (a) or months (mo).");
                 return null;
+            }
+
+            if (TryGet(resource, "onsetAge", out _))
+            {
+                NotUsed(location + ".onsetAge", type, "Onset age not used: it needs a number as its value.");
             }
 
             if (resource.TryGetProperty("onsetDateTime", out var onset) && onset.ValueKind == JsonValueKind.String)
@@ -404,7 +409,7 @@ public static class FhirPresentationReader
 
         private static bool IsNegated(JsonElement resource, string type)
         {
-            if (type == "Condition" && resource.TryGetProperty("verificationStatus", out var verification) && verification.TryGetProperty("coding", out var codings))
+            if (type == "Condition" && TryGet(resource, "verificationStatus", out var verification) && TryGet(verification, "coding", out var codings) && codings.ValueKind == JsonValueKind.Array)
             {
                 foreach (var coding in codings.EnumerateArray())
                 {
@@ -437,7 +442,22 @@ public static class FhirPresentationReader
         }
 
         private static string Text(JsonElement element, string property) =>
-            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+            TryGet(element, property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+
+        /// <summary>
+        /// Gets a property of an object, or <see langword="false"/> when the element is not an object: input of the
+        /// wrong shape (a code given as a string, say) is then reported as not used instead of throwing.
+        /// </summary>
+        private static bool TryGet(JsonElement element, string property, out JsonElement value)
+        {
+            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out value))
+            {
+                return true;
+            }
+
+            value = default;
+            return false;
+        }
 
         private static string DescribeCodes(JsonElement codings)
         {

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Dystonia.Classification.Tests.Privacy;
 
 namespace Dystonia.Classification.CdsHooks.Tests;
 
@@ -158,6 +159,63 @@ public sealed class CdsServiceTests : IClassFixture<WebApplicationFactory<Progra
 
         sink.Messages.Should().Contain(m => m.Contains("CDS request handled with status 200", StringComparison.Ordinal));
         sink.Messages.Should().NotContain(m => m.Contains(Requests.PatientId, StringComparison.Ordinal) || m.Contains("Practitioner", StringComparison.Ordinal) || m.Contains("HP:0001332", StringComparison.Ordinal));
+    }
+
+    /// <summary>Requests an EHR might send by mistake, each carrying a distinctive patient id, birth date and free text.</summary>
+    public static TheoryData<string, string> HostileRequests()
+    {
+        string patient = "{\"resourceType\":\"Patient\",\"id\":\"" + PatientData.Id + "\",\"birthDate\":\"" + PatientData.BirthDate + "\"}";
+        string note = ",\"note\":[{\"text\":\"" + PatientData.FreeText + "\"}]";
+        string dystonia = "\"code\":{\"coding\":[{\"system\":\"http://human-phenotype-ontology.org\",\"code\":\"HP:0001332\"}]}";
+        string site = "\"bodySite\":[{\"coding\":[{\"system\":\"https://dystonia-classification.invalid/fhir/CodeSystem/body-region\",\"code\":\"neck\"}]}]";
+        string Request(params string[] conditions) =>
+            "{\"hook\":\"patient-view\",\"hookInstance\":\"h-1\",\"context\":{\"patientId\":\"" + PatientData.Id + "\"},\"prefetch\":{\"patient\":" + patient +
+            ",\"conditions\":{\"resourceType\":\"Bundle\",\"entry\":[" + string.Join(",", conditions.Select(c => "{\"resource\":" + c + "}")) + "]}}}";
+        string Condition(string body) => "{\"resourceType\":\"Condition\",\"subject\":{\"reference\":\"Patient/" + PatientData.Id + "\"}" + note + "," + body + "}";
+
+        return new TheoryData<string, string>
+        {
+            { "malformed JSON", "{\"hook\":\"patient-view\",\"context\":{\"patientId\":\"" + PatientData.Id + "\",\"note\":\"" + PatientData.FreeText },
+            { "another hook", Request(Condition(dystonia + "," + site)).Replace("patient-view", "order-sign", StringComparison.Ordinal) },
+            { "no prefetch", "{\"hook\":\"patient-view\",\"hookInstance\":\"h-1\",\"context\":{\"patientId\":\"" + PatientData.Id + "\"}}" },
+            { "limb without side", Request(Condition(dystonia + ",\"bodySite\":[{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"53120007\"}]}]")) },
+            { "onset age out of range", Request(Condition(dystonia + "," + site + ",\"onsetAge\":{\"value\":" + PatientData.Age + ",\"code\":\"a\"}")) },
+            { "onset age beyond double range", Request(Condition(dystonia + "," + site + ",\"onsetAge\":{\"value\":1e400,\"code\":\"a\"}")) },
+            { "resourceType a number", Request("{\"resourceType\":7" + note + "}") },
+            { "code a string", Request(Condition("\"code\":\"" + PatientData.FreeText + "\"")) },
+            { "coding an object", Request(Condition("\"code\":{\"coding\":{\"code\":\"" + PatientData.Word + "\"}}")) },
+            { "coding entries not objects", Request(Condition("\"code\":{\"coding\":[7,\"" + PatientData.Word + "\"]}")) },
+            { "body site a string", Request(Condition(dystonia + ",\"bodySite\":\"" + PatientData.FreeText + "\"")) },
+            { "body site entries not objects", Request(Condition(dystonia + ",\"bodySite\":[\"" + PatientData.FreeText + "\",7]")) },
+            { "onset age a string", Request(Condition(dystonia + "," + site + ",\"onsetAge\":\"" + PatientData.Age + "\"")) },
+            { "onset age value a string", Request(Condition(dystonia + "," + site + ",\"onsetAge\":{\"value\":\"" + PatientData.Age + "\"}")) },
+            { "onset date a number", Request(Condition(dystonia + "," + site + ",\"onsetDateTime\":19310723")) },
+            { "verification status a string", Request(Condition(dystonia + "," + site + ",\"verificationStatus\":\"" + PatientData.Word + "\"")) },
+            { "verification codings not an array", Request(Condition(dystonia + "," + site + ",\"verificationStatus\":{\"coding\":{\"code\":\"refuted\"}}")) },
+            { "birth date a number", Request(Condition(dystonia + "," + site)).Replace("\"birthDate\":\"" + PatientData.BirthDate + "\"", "\"birthDate\":19310723", StringComparison.Ordinal) },
+            { "resource a string", Request("\"" + PatientData.FreeText + "\"") },
+            { "entry not an array", Request(Condition(dystonia + "," + site)).Replace("\"entry\":[", "\"entry\":{\"x\":[", StringComparison.Ordinal).Replace("]}}}", "]}}}}", StringComparison.Ordinal) },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileRequests))]
+    public async Task A_hostile_request_is_answered_without_a_server_error_and_neither_the_answer_nor_the_logs_hold_patient_data(string about, string request)
+    {
+        var sink = new CapturingLoggerProvider();
+        var client = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddLogging(l => l.AddProvider(sink).SetMinimumLevel(LogLevel.Trace)))).CreateClient();
+        using var content = new StringContent(request, Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync(ServiceUrl, content);
+        var body = await response.Content.ReadAsStringAsync();
+
+        ((int)response.StatusCode).Should().BeOneOf([200, 400, 412], "{0}: {1}", about, body);
+        sink.Messages.Should().Contain(m => m.Contains("CDS request handled with status", StringComparison.Ordinal));
+        foreach (var marker in PatientData.Markers)
+        {
+            body.Should().NotContain(marker, about);
+            sink.Messages.Should().NotContain(m => m.Contains(marker, StringComparison.Ordinal), about);
+        }
     }
 
     private sealed class CapturingLoggerProvider : ILoggerProvider

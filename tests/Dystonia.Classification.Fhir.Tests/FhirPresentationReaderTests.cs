@@ -104,6 +104,33 @@ public sealed class FhirPresentationReaderTests
         read.NotUsed.Single().Message.Should().StartWith("Refuted");
     }
 
+    [Theory]
+    [InlineData("\"resourceType\":7", "entry[2].resource")]
+    [InlineData("\"resourceType\":\"Condition\",\"code\":\"dystonia\"", "entry[2].resource.code")]
+    [InlineData("\"resourceType\":\"Condition\",\"code\":{\"coding\":{\"code\":\"HP:0001332\"}}", "entry[2].resource.code")]
+    [InlineData("\"resourceType\":\"Condition\",\"code\":{\"coding\":[{\"system\":\"http://human-phenotype-ontology.org\",\"code\":\"HP:0001332\"}]},\"bodySite\":\"neck\"", "entry[2].resource.bodySite[0]")]
+    [InlineData("\"resourceType\":\"Condition\",\"code\":{\"coding\":[{\"system\":\"http://human-phenotype-ontology.org\",\"code\":\"HP:0001332\"}]},\"bodySite\":[7]", "entry[2].resource.bodySite[0]")]
+    [InlineData("\"resourceType\":\"Condition\",\"verificationStatus\":\"refuted\",\"code\":{\"coding\":[{\"system\":\"http://human-phenotype-ontology.org\",\"code\":\"HP:0001332\"}]}", "entry[2].resource")]
+    [InlineData("\"resourceType\":\"Condition\",\"verificationStatus\":{\"coding\":{\"code\":\"refuted\"}},\"code\":{\"coding\":[{\"system\":\"http://human-phenotype-ontology.org\",\"code\":\"HP:0001332\"}]}", "entry[2].resource")]
+    public void Elements_of_the_wrong_json_shape_are_reported_as_not_used_instead_of_throwing(string resource, string location)
+    {
+        var read = Read(Bundle(Condition("c1", FhirSystems.Hpo, "HP:0000473"), "{\"resource\":{" + resource + "}}"));
+
+        read.Presentation!.Regions.Should().Equal(new AffectedRegion(BodyRegion.Neck));
+        read.NotUsed.Select(n => n.Location).Should().Contain(location);
+    }
+
+    [Theory]
+    [InlineData("\"34\"")]
+    [InlineData("{\"value\":\"34\",\"code\":\"a\"}")]
+    public void An_onset_age_of_the_wrong_json_shape_is_not_used_instead_of_throwing(string onsetAge)
+    {
+        var read = Read(Bundle(Condition("c1", FhirSystems.Hpo, "HP:0000473", onset: ",\"onsetAge\":" + onsetAge)));
+
+        read.Presentation!.AgeAtOnset.Should().BeNull();
+        read.NotUsed.Single().Location.Should().Be("entry[1].resource.onsetAge");
+    }
+
     [Fact]
     public void An_imprecise_onset_date_is_reported_rather_than_guessed()
     {

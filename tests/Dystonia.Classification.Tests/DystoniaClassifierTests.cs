@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
+using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Validation;
 using static Dystonia.Classification.Tests.Cases;
 
@@ -131,30 +132,152 @@ public sealed class DystoniaClassifierTests
     }
 
     [Fact]
-    public void One_classifier_shared_by_threads_gives_the_sequential_results()
+    public void One_classifier_shared_by_8_threads_for_100000_calls_each_gives_exactly_the_sequential_results()
     {
-        string[][] shapes = [["neck"], ["trunk", "neck", "upperLimb:left"], ["upperLimb:left", "lowerLimb:left"], ["upperFace", "upperLimb:right"]];
-        var presentations = Enumerable.Range(0, 64).Select(i => Regions(shapes[i % shapes.Length])).ToArray();
-        var expected = presentations.Select(p => Classifier.Classify(p).Labels).ToArray();
-        var actual = new ClassificationLabels[8][];
+        const int threadCount = 8;
+        const int callsPerThread = 100_000;
+        var presentations = ConcurrencyInputs();
+        var expected = presentations.Select(p => new Fingerprint(Classifier.Classify(p))).ToArray();
+        var expectedLabels = presentations.Select(p => Classifier.TryClassifyLabels(p, out var labels) ? labels : (ClassificationLabels?)null).ToArray();
+        var mismatches = new string?[threadCount];
+        var calls = new int[threadCount];
+        using var start = new Barrier(threadCount);
 
-        var threads = Enumerable.Range(0, 8).Select(t => new Thread(() =>
+        var threads = Enumerable.Range(0, threadCount).Select(t => new Thread(() =>
         {
-            var mine = new ClassificationLabels[presentations.Length];
-            for (int round = 0; round < 200; round++)
+            start.SignalAndWait();
+            for (int call = 0; call < callsPerThread && mismatches[t] is null; call++)
             {
-                for (int i = 0; i < presentations.Length; i++)
+                // Each thread walks the inputs in its own order, so that threads classify different presentations at the same moment.
+                int i = (int)(((long)call * (2 * t + 1) + t * 97) % presentations.Length);
+                bool labelsOnly = call % 4 == 3;
+                bool same = labelsOnly
+                    ? (Classifier.TryClassifyLabels(presentations[i], out var labels) ? labels : (ClassificationLabels?)null) == expectedLabels[i]
+                    : expected[i].Matches(Classifier.Classify(presentations[i]));
+                if (!same)
                 {
-                    mine[i] = Classifier.Classify(presentations[i]).Labels;
+                    mismatches[t] = string.Create(CultureInfo.InvariantCulture, $"thread {t}, call {call}, input {i} ({(labelsOnly ? "labels only" : "full result")})");
                 }
-            }
 
-            actual[t] = mine;
+                calls[t]++;
+            }
         })).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
 
-        actual.Should().OnlyContain(results => results.SequenceEqual(expected));
+        mismatches.Should().OnlyContain(m => m == null);
+        calls.Should().OnlyContain(c => c == callsPerThread);
+    }
+
+    [Fact]
+    public void The_texts_of_one_result_read_by_8_threads_at_once_are_the_same()
+    {
+        var presentations = ConcurrencyInputs().Take(200).ToArray();
+        var expected = presentations.Select(p => string.Join("\n", Classifier.Classify(p).Reasoning.Select(s => s.Text))).ToArray();
+
+        for (int i = 0; i < presentations.Length; i++)
+        {
+            var shared = Classifier.Classify(presentations[i]); // texts are rendered on first read, here by several threads at once
+            var texts = new string[8];
+            using var start = new Barrier(texts.Length);
+            var threads = Enumerable.Range(0, texts.Length).Select(t => new Thread(() =>
+            {
+                start.SignalAndWait();
+                texts[t] = string.Join("\n", shared.Reasoning.Select(s => s.Text));
+            })).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+
+            texts.Should().OnlyContain(text => text == expected[i]);
+        }
+    }
+
+    /// <summary>
+    /// What a result must repeat: labels, reasoning rule ids, outcomes and conclusions, workup rule ids and missing
+    /// fields, or the error fields and codes. Compared without allocating, so that 800,000 comparisons stay fast.
+    /// </summary>
+    private sealed class Fingerprint
+    {
+        private readonly ClassificationLabels? labels;
+        private readonly string[] items;
+
+        internal Fingerprint(ClassificationResult result)
+        {
+            labels = result.IsClassified ? result.Labels : null;
+            items = result.IsClassified
+                ? [.. result.Reasoning.SelectMany(s => new[] { s.RuleId, s.Outcome.ToString(), s.Conclusion }), .. result.SuggestedWorkup.Select(w => w.RuleId), .. result.MissingFindings.Select(m => m.Field)]
+                : [.. result.Errors.SelectMany(e => new[] { e.Field, e.Code })];
+        }
+
+        internal bool Matches(ClassificationResult result)
+        {
+            if ((result.IsClassified ? result.Labels : (ClassificationLabels?)null) != labels)
+            {
+                return false;
+            }
+
+            int next = 0;
+            if (!result.IsClassified)
+            {
+                foreach (var error in result.Errors)
+                {
+                    if (!Next(error.Field, ref next) || !Next(error.Code, ref next))
+                    {
+                        return false;
+                    }
+                }
+
+                return next == items.Length;
+            }
+
+            foreach (var step in result.Reasoning)
+            {
+                if (!Next(step.RuleId, ref next) || !Next(OutcomeName(step.Outcome), ref next) || !Next(step.Conclusion, ref next))
+                {
+                    return false;
+                }
+            }
+
+            foreach (var workup in result.SuggestedWorkup)
+            {
+                if (!Next(workup.RuleId, ref next))
+                {
+                    return false;
+                }
+            }
+
+            foreach (var missing in result.MissingFindings)
+            {
+                if (!Next(missing.Field, ref next))
+                {
+                    return false;
+                }
+            }
+
+            return next == items.Length;
+        }
+
+        private static string OutcomeName(RuleOutcome outcome) => outcome switch
+        {
+            RuleOutcome.Applied => nameof(RuleOutcome.Applied),
+            RuleOutcome.NotApplied => nameof(RuleOutcome.NotApplied),
+            _ => nameof(RuleOutcome.Note),
+        };
+
+        private bool Next(string value, ref int next) => next < items.Length && string.Equals(items[next++], value, StringComparison.Ordinal);
+    }
+
+    /// <summary>1,000 generated valid presentations and, every tenth, an invalid one.</summary>
+    internal static Presentation[] ConcurrencyInputs()
+    {
+        Presentation[] invalid =
+        [
+            new() { Regions = [BodyRegion.UpperLimb] },
+            new() { Regions = [BodyRegion.Neck, BodyRegion.Neck], AgeAtOnset = 150 },
+            new() { Regions = [BodyRegion.Trunk], OnsetRegion = BodyRegion.Neck, Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("not a gene") } },
+        ];
+        var valid = FsCheck.Fluent.Gen.Sample(Properties.PresentationGenerators.Presentation, 1_000, new FsCheck.Rnd(Properties.PresentationGenerators.Seed), 50);
+        return valid.SelectMany((p, i) => i % 10 == 9 ? [p, invalid[i % invalid.Length]] : new[] { p }).ToArray();
     }
 
     [Fact]

@@ -74,7 +74,12 @@ internal sealed class CsvRecordReader
             var name = header[i];
             if (Array.IndexOf(Columns, name) < 0)
             {
-                throw new InputFormatException("Unknown CSV column '" + name + "'. Known columns (case-sensitive): " + string.Join(", ", Columns) + ".");
+                // The cell is not repeated: in a file without a header row it is the first record's data. A known name
+                // in another letter case is suggested, since that text is the column's, not the record's.
+                var known = Array.Find(Columns, column => string.Equals(column, name.Trim(), StringComparison.OrdinalIgnoreCase));
+                throw new InputFormatException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Column {i + 1} of the CSV header is not a known column{(known is null ? "" : " (did you mean '" + known + "'?)")}. Known columns (case-sensitive): {string.Join(", ", Columns)}. If the first line is a record, add a header row."));
             }
 
             if (!index.TryAdd(name, i))

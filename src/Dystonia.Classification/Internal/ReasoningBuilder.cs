@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Globalization;
 using System.Numerics;
 using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Rules;
@@ -77,7 +76,7 @@ internal sealed class ReasoningBuilder
 
     internal IReadOnlyList<Finding> AgeFindings() =>
         facts.HasAge
-            ? new[] { new Finding("ageAtOnset", facts.Age.ToString("0.##", CultureInfo.InvariantCulture)) }
+            ? new[] { new Finding("ageAtOnset", ResultText.Age(facts.Age)) }
             : NoFindings;
 
     internal static IReadOnlyList<Finding> One(string field, string value) => new[] { new Finding(field, value) };

@@ -58,6 +58,13 @@ internal sealed class ResultText
     [ThreadStatic]
     private static StringBuilder? cachedBuilder;
 
+    /// <summary>
+    /// Formats an age as it was entered: the shortest invariant text that reads back as the same number ("34",
+    /// "2.5", "2.999"). Rounding to two decimals showed 2.999 as "3", an age in another band than the one assigned,
+    /// and negative zero, which validation accepts, as "-0".
+    /// </summary>
+    internal static string Age(double age) => (age == 0 ? 0 : age).ToString("R", CultureInfo.InvariantCulture);
+
     private static StringBuilder RentBuilder()
     {
         var builder = cachedBuilder ??= new StringBuilder(256);
@@ -68,7 +75,7 @@ internal sealed class ResultText
     /// <summary>Writes a number as the language writes it: invariant digits, the language's decimal separator (Latvian uses a comma).</summary>
     private string Number(double value)
     {
-        var text = value.ToString("0.##", CultureInfo.InvariantCulture);
+        var text = Age(value);
         var separator = ClinicalData.Term("number.decimalSeparator").In(Language).Source;
         return separator == "." ? text : text.Replace(".", separator, StringComparison.Ordinal);
     }

@@ -90,26 +90,12 @@ public static class DystoniaJson
 
     private static PresentationDocument ToDocument(Presentation presentation)
     {
-        var regions = new List<RegionDocument?>(presentation.Regions.Count);
-        bool onsetWritten = false;
-        foreach (var region in presentation.Regions)
-        {
-            bool isOnset = !onsetWritten && presentation.OnsetRegion == region;
-            onsetWritten |= isOnset;
-            regions.Add(new RegionDocument
-            {
-                Region = region.Region,
-                Side = region.Side == BodySide.Unspecified ? null : region.Side,
-                Onset = isOnset ? true : null,
-            });
-        }
-
         var etiology = presentation.Etiology;
         return new PresentationDocument
         {
             Id = presentation.Id,
             AgeAtOnset = presentation.AgeAtOnset,
-            Regions = regions,
+            Regions = RegionDocuments(presentation),
             Course = presentation.Course,
             Variability = presentation.Variability,
             AssociatedFeatures = presentation.AssociatedFeatures is { } features
@@ -129,4 +115,58 @@ public static class DystoniaJson
             },
         };
     }
+
+    /// <summary>
+    /// Writes the region entries with the onset flag on the entry that holds the onset region. The contract marks
+    /// the onset on an entry, so an onset region that is not one of the entries as given is written through an
+    /// equivalent listing, since a limb given as both is the same as its two sides: one side of a limb given as both
+    /// splits that entry into left and right, and a limb given as both whose sides are listed separately merges them.
+    /// A cranial onset marks its region's entry whatever the side, as the rules count regions, not onset sides.
+    /// </summary>
+    private static List<RegionDocument?> RegionDocuments(Presentation presentation)
+    {
+        var documents = new List<RegionDocument?>(presentation.Regions.Count + 1);
+        var onsetSide = presentation.OnsetRegion?.Side ?? BodySide.Unspecified;
+        ushort onset = presentation.OnsetRegion is { } given ? InputRules.SlotsOf(given) : (ushort)0;
+        ushort merged = 0;
+        bool onsetWritten = false;
+        foreach (var region in presentation.Regions)
+        {
+            ushort slots = InputRules.SlotsOf(region);
+            if (merged != 0 && slots == merged)
+            {
+                merged = 0;
+            }
+            else if (onset == 0 || onsetWritten || (slots & onset) == 0)
+            {
+                documents.Add(RegionDocument(region.Region, region.Side, onset: false));
+            }
+            else if (slots == onset)
+            {
+                documents.Add(RegionDocument(region.Region, region.Side, onset: true));
+                onsetWritten = true;
+            }
+            else if ((slots & onset) == onset)
+            {
+                documents.Add(RegionDocument(region.Region, BodySide.Left, onset: onsetSide == BodySide.Left));
+                documents.Add(RegionDocument(region.Region, BodySide.Right, onset: onsetSide == BodySide.Right));
+                onsetWritten = true;
+            }
+            else
+            {
+                documents.Add(RegionDocument(region.Region, BodySide.Both, onset: true));
+                merged = (ushort)(onset & ~slots);
+                onsetWritten = true;
+            }
+        }
+
+        return documents;
+    }
+
+    private static RegionDocument RegionDocument(BodyRegion region, BodySide side, bool onset) => new()
+    {
+        Region = region,
+        Side = side == BodySide.Unspecified ? null : side,
+        Onset = onset ? true : null,
+    };
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Dystonia.Classification.Tests.Culture;
 
 namespace Dystonia.Classification.Cli.Tests.Infrastructure;
 
@@ -61,6 +62,11 @@ internal static class DystoniaTool
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        if (TestCulture.Requested is { } culture)
+        {
+            // The tool is started in the test culture's locale, as a user's shell would start it.
+            start.Environment["LANG"] = start.Environment["LC_ALL"] = culture.Replace('-', '_') + ".UTF-8";
+        }
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);

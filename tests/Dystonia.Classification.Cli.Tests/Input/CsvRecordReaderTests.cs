@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Dystonia.Classification.Cli.Input;
@@ -111,6 +112,29 @@ public sealed class CsvRecordReaderTests
         row.ErrorMessage.Should().NotContain(cell.Trim('"'), "messages never repeat the value");
     }
 
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("lv-LV")]
+    [InlineData("tr-TR")]
+    public void Ages_are_read_with_a_dot_whatever_the_current_culture_and_a_decimal_comma_is_rejected(string culture)
+    {
+        var original = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            var rows = Read("id,ageAtOnset,regions\na,12.5,neck\nb,\"12,5\",neck\nc,1.234,neck\n");
+
+            rows[0].Json!.Value.GetProperty("ageAtOnset").GetDouble().Should().Be(12.5);
+            rows[1].ErrorField.Should().Be("ageAtOnset", "a decimal comma is not a number in the CSV layout, whatever the machine's culture");
+            rows[1].ErrorCode.Should().Be("WrongType");
+            rows[2].Json!.Value.GetProperty("ageAtOnset").GetDouble().Should().Be(1.234, "a dot is never a thousands separator");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = original;
+        }
+    }
+
     [Fact]
     public void An_onset_region_that_is_not_among_the_regions_makes_the_row_invalid()
     {
@@ -134,11 +158,12 @@ public sealed class CsvRecordReaderTests
     }
 
     [Fact]
-    public void An_unknown_column_is_an_input_error_that_names_the_column_and_the_known_ones()
+    public void An_unknown_column_is_an_input_error_that_names_its_position_the_known_name_in_another_case_and_the_known_ones()
     {
         var failure = ReadFails("id,regions,Course\nr1,neck,static\n");
 
-        failure.Message.Should().Contain("'Course'").And.Contain("course").And.Contain("case-sensitive");
+        failure.Message.Should().StartWith("Column 3 of the CSV header is not a known column (did you mean 'course'?).")
+            .And.Contain("case-sensitive").And.Contain("id, ageAtOnset, regions").And.NotContain("Course");
     }
 
     [Fact]

@@ -59,6 +59,20 @@ public sealed class AgeAtOnsetRulesTests
         AtAge(3).Reasoning.Should().NotContain(s => s.RuleId == "AGE-COMPLETED-YEARS");
     }
 
+    [Theory]
+    [InlineData(2.999, "2.999", "AGE-INFANCY")]
+    [InlineData(29.999, "29.999", "AGE-EARLY-ADULTHOOD")]
+    [InlineData(12.345, "12.345", "AGE-CHILDHOOD")]
+    [InlineData(-0.0, "0", "AGE-INFANCY")]
+    public void The_age_is_shown_as_entered_not_rounded_into_another_band(double age, string shown, string ruleId)
+    {
+        var decision = AtAge(age).DecisionFor(ClassificationAxis.AgeAtOnset)!;
+
+        decision.RuleId.Should().Be(ruleId);
+        decision.Evidence.Should().Equal(new Finding("ageAtOnset", shown));
+        decision.Text.Should().StartWith("Onset at " + shown + " years");
+    }
+
     [Fact]
     public void No_age_leaves_the_group_empty_and_lists_age_as_missing()
     {

@@ -56,6 +56,21 @@ public sealed class DystoniaJsonTests
         }
     }
 
+    [Theory]
+    [InlineData("upperLimb:both", "upperLimb:left", """[{"region":"upperLimb","side":"left","onset":true},{"region":"upperLimb","side":"right","onset":null}]""")]
+    [InlineData("upperLimb:left upperLimb:right", "upperLimb:both", """[{"region":"upperLimb","side":"both","onset":true}]""")]
+    [InlineData("upperFace", "upperFace:left", """[{"region":"upperFace","side":null,"onset":true}]""")]
+    public void An_onset_region_that_is_no_entry_as_given_is_written_through_an_equivalent_listing(string regions, string onset, string regionsJson)
+    {
+        var presentation = new Presentation { Regions = regions.Split(' ').Select(Region).ToArray(), OnsetRegion = Region(onset), AgeAtOnset = 9, Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.None } };
+
+        var json = DystoniaJson.WritePresentation(presentation);
+        var readBack = DystoniaJson.ReadPresentation(json).Presentation!;
+
+        json.Should().Contain("\"regions\":" + regionsJson);
+        DystoniaJson.WriteResult(Classifier.Classify(readBack)).Should().Be(DystoniaJson.WriteResult(Classifier.Classify(presentation)));
+    }
+
     [Fact]
     public void Omitted_fields_mean_not_recorded()
     {
@@ -100,6 +115,22 @@ public sealed class DystoniaJsonTests
 
         error.Field.Should().Be(field);
         error.Code.Should().Be(code);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE })]
+    [InlineData(new byte[] { 0xC0, 0xAF })]
+    [InlineData(new byte[] { (byte)'\\', (byte)'u', (byte)'d', (byte)'8', (byte)'0', (byte)'0' })]
+    public void Text_that_is_not_valid_utf8_is_malformed_input_naming_the_field_not_an_exception(byte[] bad)
+    {
+        byte[] json = [.. "{\"regions\":[{\"region\":\"neck\"}],\"id\":\"p-1"u8, .. bad, .. "\"}"u8];
+
+        var read = DystoniaJson.ReadPresentation(json);
+
+        read.Succeeded.Should().BeFalse();
+        read.Id.Should().BeNull();
+        read.Errors.Should().ContainSingle().Which.Should().Match<ClassificationError>(e => e.Field == "id" && e.Code == ErrorCodes.MalformedInput);
+        SingleError("""{"regions":[{"region":"neck"}],"id":17}""").Code.Should().Be(ErrorCodes.WrongType, "a number where text belongs is still the wrong type");
     }
 
     [Fact]

@@ -1,0 +1,19 @@
+using Dystonia.Classification.Tests.Api;
+using Dystonia.Classification.Tests.Shared;
+
+namespace Dystonia.Classification.Fhir.Tests;
+
+/// <summary>
+/// Dystonia.Classification.Fhir reads no clock, current culture, unseeded randomness, environment variable or file:
+/// its compiled IL calls none of the banned APIs. The scanner itself is checked in the core tests.
+/// </summary>
+public sealed class BannedApiTests
+{
+    [Fact]
+    public void The_fhir_library_calls_no_clock_current_culture_unseeded_random_environment_or_file_api()
+    {
+        var uses = BannedApiScanner.Scan(typeof(DystoniaFhir).Assembly.Location, SchemaValidator.RepositoryRoot);
+
+        uses.Where(u => !u.InGeneratedCode).Select(u => u.ToString()).Should().BeEmpty();
+    }
+}
