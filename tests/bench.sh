@@ -2,7 +2,7 @@
 # Reruns the performance measurements of docs/performance.md:
 #   1. the BenchmarkDotNet suites (labels only, full result, JSON read/classify/write) with [MemoryDiagnoser];
 #   2. the batch tool end to end on generated cohorts of 100,000 and 1,000,000 JSON Lines records, against
-#      `jq -c .` (an identity pass of a standard streaming JSON tool) on the same file, on 1 and 2 cores.
+#      `jq -c .` (an identity pass of a standard streaming JSON tool) on the same file, on all cores and pinned to one.
 # Usage: tests/bench.sh [--quick] [--skip-micro] [--skip-batch]
 #   --quick       BenchmarkDotNet's short job and only the 100,000-record cohort (a smoke run, not for the docs).
 # Results go to artifacts/bench/ (gitignored). Needs jq (installed with apt-get when missing) and GNU time.
@@ -68,11 +68,10 @@ if [ "$batch" = 1 ]; then
       printf '%-44s %10s %12s %10s\n' "$label" "$best" "$(awk -v n="$n" -v s="$best" 'BEGIN { printf "%d", n / s }')" "$(( rss / 1024 ))"
     }
     run "jq -c . (identity copy)" jq -c . "$cohort"
-    run "dystonia classify (2 threads)" "$tool" classify "$cohort" -q -o /dev/null --threads 2
-    run "dystonia classify --no-reasoning (2 threads)" "$tool" classify "$cohort" -q -o /dev/null --threads 2 --no-reasoning
-    run "dystonia classify (1 thread)" "$tool" classify "$cohort" -q -o /dev/null --threads 1
-    run "dystonia classify --no-reasoning (1 thread)" "$tool" classify "$cohort" -q -o /dev/null --threads 1 --no-reasoning
+    run "dystonia classify (all cores)" "$tool" classify "$cohort" -q -o /dev/null
+    run "dystonia classify --no-reasoning (all cores)" "$tool" classify "$cohort" -q -o /dev/null --no-reasoning
     run "dystonia classify, pinned to 1 core" taskset -c 0 "$tool" classify "$cohort" -q -o /dev/null
+    run "dystonia classify --no-reasoning, pinned to 1 core" taskset -c 0 "$tool" classify "$cohort" -q -o /dev/null --no-reasoning
   done
 fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

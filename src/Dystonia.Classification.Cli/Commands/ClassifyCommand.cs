@@ -19,7 +19,7 @@ internal static class ClassifyCommand
         inputFormat.AcceptOnlyFromAmong("auto", "jsonl", "json", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Write results to this file instead of standard output." };
         var noReasoning = new Option<bool>("--no-reasoning") { Description = "Leave out reasoning steps and texts: labels, rule ids and field paths only." };
-        var threads = new Option<int>("--threads") { Description = "Worker threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = new Option<int>("--threads") { Description = "Parallelism: up to twice this many batches are classified ahead of the writer on the thread pool (default: the number of cores; use taskset to pin cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the closing summary on standard error." };
         var classifierOptions = new ClassifierOptions();
 
