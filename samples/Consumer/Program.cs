@@ -18,3 +18,7 @@ var result = classifier.Classify(new Presentation
 
 Console.WriteLine($"{result.Status}: {result.Labels.Distribution}, {result.Labels.Etiology}");
 Console.WriteLine(result.DecisionFor(Dystonia.Classification.Reasoning.ClassificationAxis.Distribution)?.RuleId);
+
+// A netstandard2.0 library compiled against the package's netstandard2.0 asset, running here on the net10.0 asset.
+var referral = NetStandardLibrary.ReferralClassifier.ClassifyWritersCramp();
+Console.WriteLine($"netstandard2.0 library: {referral.Status}: {referral.Labels.Distribution}, {referral.Labels.Etiology}");

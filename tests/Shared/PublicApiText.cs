@@ -95,7 +95,7 @@ internal static class PublicApiText
         }
 
         string kind = type.IsInterface ? "interface"
-            : type.IsValueType ? (type.IsDefined(typeof(IsReadOnlyAttribute)) ? "readonly struct" : "struct")
+            : type.IsValueType ? (IsReadOnly(type) ? "readonly struct" : "struct")
             : type.IsAbstract && type.IsSealed ? "static class"
             : type.IsAbstract ? "abstract class"
             : type.IsSealed ? "sealed class"
@@ -191,7 +191,8 @@ internal static class PublicApiText
 
         if (property.SetMethod is { } set && Visible(set))
         {
-            bool init = set.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
+            // By name: the netstandard2.0 asset marks init accessors with its own internal copy of the type.
+            bool init = set.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
             accessors.Add((Access(set) != Access(first) ? Access(set) : "") + (init ? "init;" : "set;"));
         }
 
@@ -338,4 +339,8 @@ internal static class PublicApiText
 
         return name + suffix;
     }
+
+    // By name: an assembly built for netstandard2.0 carries its own embedded copy of the attribute.
+    private static bool IsReadOnly(Type type) =>
+        type.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.IsReadOnlyAttribute");
 }

@@ -63,10 +63,10 @@ internal static class ReportCommand
             return ExitCodes.UsageOrInputError;
         }
 
-        DateOnly? date = null;
+        DateTime? date = null;
         if (dateText is not null)
         {
-            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            if (!DateTime.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             {
                 await console.Error.WriteLineAsync("dystonia: --date must be a date written yyyy-MM-dd.").ConfigureAwait(false);
                 return ExitCodes.UsageOrInputError;

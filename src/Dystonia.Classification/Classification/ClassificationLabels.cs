@@ -44,7 +44,12 @@ public readonly struct ClassificationLabels : IEquatable<ClassificationLabels>
         LegacyCategory = legacyCategory;
     }
 
-    /// <summary>Gets the body distribution.</summary>
+    /// <summary>
+    /// Gets the body distribution (rules <c>DIST-*</c>): always set for a classified presentation, because it depends
+    /// only on the affected regions, which validation requires. Where readings of the consensus differ (three or more
+    /// contiguous regions, cranial contiguity, the face in hemidystonia) the label follows
+    /// <see cref="ClassificationOptions"/> and the reasoning names the option.
+    /// </summary>
     public Distribution Distribution { get; }
 
     /// <summary>
@@ -56,10 +61,10 @@ public readonly struct ClassificationLabels : IEquatable<ClassificationLabels>
     /// <summary>Gets the age-at-onset group, or <see langword="null"/> when the age at onset is not known.</summary>
     public AgeAtOnsetGroup? AgeAtOnsetGroup { get; }
 
-    /// <summary>Gets the disease course as recorded.</summary>
+    /// <summary>Gets the disease course as recorded (rules <c>COURSE-*</c>); <see cref="Course.Unknown"/> when it was not recorded.</summary>
     public Course Course { get; }
 
-    /// <summary>Gets the short-term variability as recorded.</summary>
+    /// <summary>Gets the short-term variability as recorded (rules <c>VARIABILITY-*</c>); <see cref="Variability.None"/> when no pattern was recorded.</summary>
     public Variability Variability { get; }
 
     /// <summary>Gets whether dystonia is isolated or combined, or <see langword="null"/> when associated features were not recorded.</summary>
@@ -68,10 +73,17 @@ public readonly struct ClassificationLabels : IEquatable<ClassificationLabels>
     /// <summary>Gets the nervous-system pathology as recorded.</summary>
     public NervousSystemPathology NervousSystemPathology { get; }
 
-    /// <summary>Gets the heritability.</summary>
+    /// <summary>
+    /// Gets the heritability (rules <c>HERIT-*</c>): inherited, acquired or idiopathic (familial or sporadic), or
+    /// <see cref="Heritability.Unknown"/> when the findings cannot decide it; the missing findings then say what would.
+    /// </summary>
     public Heritability Heritability { get; }
 
-    /// <summary>Gets the primary/secondary etiology label.</summary>
+    /// <summary>
+    /// Gets the primary/secondary etiology label (rules <c>ETIO-*</c>): primary is of genetic or unknown origin,
+    /// secondary is due to another disease or insult. <see cref="Etiology.Undetermined"/> rather than a guess when the
+    /// findings are insufficient; <see cref="EtiologyCertainty"/> says how firm a primary or secondary label is.
+    /// </summary>
     public Etiology Etiology { get; }
 
     /// <summary>Gets how firmly the etiology rests on the findings; <see langword="null"/> when the etiology is <see cref="Etiology.Undetermined"/>.</summary>

@@ -50,7 +50,10 @@ public sealed class ClassificationResult
     /// <summary>Gets the <see cref="Presentation.Id"/> of the input, or <see langword="null"/>.</summary>
     public string? PresentationId { get; }
 
-    /// <summary>Gets the labels.</summary>
+    /// <summary>
+    /// Gets the labels of a classified presentation. Check <see cref="IsClassified"/> (or <see cref="Status"/>) first:
+    /// an invalid presentation has no labels, only <see cref="Errors"/>.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The result is invalid; read <see cref="Errors"/> instead.</exception>
     public ClassificationLabels Labels => IsClassified
         ? labels

@@ -165,7 +165,12 @@ public sealed class ClinicalStringLocalizer : IStringLocalizer<ClinicalStringLoc
 
     private static Dictionary<string, LocalizedText> LoadTexts()
     {
-        var texts = new Dictionary<string, LocalizedText>(ClinicalData.Terms, StringComparer.Ordinal);
+        var texts = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        foreach (var (key, text) in ClinicalData.Terms)
+        {
+            texts.Add(key, text);
+        }
+
         foreach (var rule in ClinicalData.RulesInOrder)
         {
             texts.Add(RuleKey(rule.Id), rule.Text);

@@ -3,7 +3,10 @@ using Dystonia.Classification.Localization;
 
 namespace Dystonia.Classification.Rendering;
 
-/// <summary>Options for <see cref="BodyMap"/>.</summary>
+/// <summary>
+/// Options for <see cref="BodyMap"/>: the language of the caption and labels, and the prefix of the element ids (so that
+/// several maps can share one HTML page). <see cref="Default"/> suits a single English figure.
+/// </summary>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class BodyMapOptions
 {

@@ -3,7 +3,10 @@ using Dystonia.Classification.Localization;
 
 namespace Dystonia.Classification.Rendering;
 
-/// <summary>Options for <see cref="CohortReport"/>.</summary>
+/// <summary>
+/// Options for <see cref="CohortReport"/>: the report's language, an optional date and input name printed on it, and how
+/// many invalid records it lists one by one. <see cref="Default"/> gives an undated English report.
+/// </summary>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class CohortReportOptions
 {
@@ -19,10 +22,15 @@ public sealed class CohortReportOptions
     public string Language { get; init; } = ClinicalLanguages.English;
 
     /// <summary>
-    /// Gets the date printed on the report, or <see langword="null"/> (the default) for none. The report never reads the
+    /// Gets the date printed on the report, or <see langword="null"/> (the default) for none. Only the calendar date is
+    /// printed, as yyyy-MM-dd; the time of day and <see cref="DateTime.Kind"/> are ignored. The report never reads the
     /// clock, so that the same cohort always gives the same file.
     /// </summary>
-    public DateOnly? Date { get; init; }
+    /// <remarks>
+    /// A <see cref="DateTime"/> rather than a <c>DateOnly</c>, so that the property is the same in the
+    /// <c>netstandard2.0</c> asset, which has no <c>DateOnly</c>.
+    /// </remarks>
+    public DateTime? Date { get; init; }
 
     /// <summary>Gets a name for the input (for example its file name) printed on the report, or <see langword="null"/> for none.</summary>
     public string? InputName { get; init; }

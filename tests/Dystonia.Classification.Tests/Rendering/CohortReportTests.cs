@@ -178,7 +178,7 @@ public sealed class CohortReportTests
         }
 
         invariant.Should().Contain("33.3%").And.NotMatchRegex(@"\b20\d\d-\d\d-\d\d\b");
-        Report(records, new CohortReportOptions { Date = new DateOnly(2026, 3, 1) }).ToHtml().Should().Contain("<td>2026-03-01</td>");
+        Report(records, new CohortReportOptions { Date = new DateTime(2026, 3, 1, 23, 59, 59, DateTimeKind.Local) }).ToHtml().Should().Contain("<td>2026-03-01</td>");
     }
 
     [Fact]

@@ -324,7 +324,7 @@ internal static class PresentationJsonReader
         {
             // An unknown name becomes part of the error path, so keep it short: the path names a field, it does not echo input.
             var name = reader.GetString() ?? "";
-            segment = name.Length <= MaximumPathNameLength ? name : string.Concat(name.AsSpan(0, MaximumPathNameLength), "…");
+            segment = name.Length <= MaximumPathNameLength ? name : name.Remove(MaximumPathNameLength) + "…";
             throw new ContractException(ErrorCodes.UnknownProperty, "The contract has no such property; property names are camelCase and case-sensitive.");
         }
 
