@@ -61,9 +61,37 @@ internal sealed class ResultText
     /// <summary>
     /// Formats an age as it was entered: the shortest invariant text that reads back as the same number ("34",
     /// "2.5", "2.999"). Rounding to two decimals showed 2.999 as "3", an age in another band than the one assigned,
-    /// and negative zero, which validation accepts, as "-0".
+    /// and negative zero, which validation accepts, as "-0". The text is the same on every runtime.
     /// </summary>
-    internal static string Age(double age) => (age == 0 ? 0 : age).ToString("R", CultureInfo.InvariantCulture);
+    internal static string Age(double age)
+    {
+        if (age == 0)
+        {
+            return "0";
+        }
+
+#if NET
+        return age.ToString("R", CultureInfo.InvariantCulture);
+#else
+        // .NET Framework's "R" is not the shortest round trip (2.999 comes out as 2.9990000000000001 through some
+        // paths, and some values do not round-trip at all). The shortest text has at most 17 digits, and the first
+        // of G15, G16, G17 that reads back as the same number is that text, as modern .NET writes it.
+        foreach (var format in ShortestFormats)
+        {
+            var text = age.ToString(format, CultureInfo.InvariantCulture);
+            if (format == "G17" || double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) == age)
+            {
+                return text;
+            }
+        }
+
+        throw new InvalidOperationException("Unreachable: G17 always round-trips.");
+#endif
+    }
+
+#if !NET
+    private static readonly string[] ShortestFormats = ["G15", "G16", "G17"];
+#endif
 
     private static StringBuilder RentBuilder()
     {

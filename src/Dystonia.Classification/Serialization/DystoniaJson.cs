@@ -53,9 +53,18 @@ public static class DystoniaJson
     /// <param name="presentation">The presentation.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="presentation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// The age at onset is not a finite number (NaN or infinity, as read from a number such as <c>1e400</c>), which JSON
+    /// cannot represent. Such a presentation is invalid (<see cref="Validation.ErrorCodes.AgeOutOfRange"/>).
+    /// </exception>
     public static string WritePresentation(Presentation presentation)
     {
         ArgumentNullException.ThrowIfNull(presentation);
+        if (presentation.AgeAtOnset is { } age && (double.IsNaN(age) || double.IsInfinity(age)))
+        {
+            throw new ArgumentException("The age at onset is not a finite number, which JSON cannot represent.", nameof(presentation));
+        }
+
         return JsonSerializer.Serialize(ToDocument(presentation), ContractJsonContext.Default.PresentationDocument);
     }
 

@@ -44,6 +44,46 @@ public sealed class DystoniaJsonTests
         DystoniaJson.WriteResult(Classifier.Classify(roundTripped)).Should().Be(DystoniaJson.WriteResult(Classifier.Classify(original)));
     }
 
+    [Theory]
+    [InlineData(34.0, "34")]
+    [InlineData(2.999, "2.999")]
+    [InlineData(0.1, "0.1")]
+    [InlineData(-0.0, "0")]
+    [InlineData(1.0 / 3.0, "0.3333333333333333")]
+    [InlineData(40.000000000000007, "40.00000000000001")]
+    public void A_written_age_is_the_shortest_text_that_reads_back_as_the_same_number(double age, string expected)
+    {
+        // The same bytes from both assets and every runtime (the serializer's own formatting on .NET Framework wrote
+        // 2.999 as 2.9990000000000001, and -0 as it is).
+        var json = DystoniaJson.WritePresentation(new Presentation { Regions = [BodyRegion.Neck], AgeAtOnset = age });
+
+        json.Should().Contain("\"ageAtOnset\":" + expected + ",");
+        DystoniaJson.ReadPresentation(json).Presentation!.AgeAtOnset.Should().Be(age == 0 ? 0 : age);
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void A_presentation_whose_age_json_cannot_hold_is_refused_by_the_writer_with_a_documented_exception(double age)
+    {
+        var write = () => DystoniaJson.WritePresentation(new Presentation { Regions = [BodyRegion.Neck], AgeAtOnset = age });
+
+        write.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("presentation");
+    }
+
+    [Theory]
+    [InlineData("1e400", double.PositiveInfinity)]
+    [InlineData("-1e400", double.NegativeInfinity)]
+    public void A_number_beyond_double_range_is_read_as_infinite_and_reported_as_an_age_out_of_range(string number, double expected)
+    {
+        var json = "{\"regions\":[{\"region\":\"neck\"}],\"ageAtOnset\":" + number + "}";
+
+        DystoniaJson.ReadPresentation(json).Presentation!.AgeAtOnset.Should().Be(expected);
+        DystoniaJson.Classify(Classifier, Encoding.UTF8.GetBytes(json)).Errors.Should().ContainSingle()
+            .Which.Code.Should().Be(ErrorCodes.AgeOutOfRange);
+    }
+
     [Fact]
     public void Every_sample_presentation_round_trips_to_the_same_result()
     {

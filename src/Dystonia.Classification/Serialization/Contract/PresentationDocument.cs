@@ -10,6 +10,7 @@ internal sealed class PresentationDocument
 {
     public string? Id { get; set; }
 
+    [JsonConverter(typeof(AgeConverter))]
     public double? AgeAtOnset { get; set; }
 
     public List<RegionDocument?>? Regions { get; set; }

@@ -358,10 +358,15 @@ internal static class PresentationJsonReader
     private static double? ReadNumber(ref Utf8JsonReader reader) =>
         reader.TokenType switch
         {
-            JsonTokenType.Number when reader.TryGetDouble(out double value) => value,
+            JsonTokenType.Number => reader.TryGetDouble(out double value) ? value : BeyondDoubleRange(ref reader),
             JsonTokenType.Null => null,
             _ => throw new ContractException(ErrorCodes.WrongType, WrongTypeMessage),
         };
+
+    // A well-formed number that does not fit a double (1e400) parses to infinity on modern .NET but fails on .NET
+    // Framework; infinity on both, so that validation reports it as out of range the same way everywhere.
+    private static double BeyondDoubleRange(ref Utf8JsonReader reader) =>
+        reader.ValueSpan[0] == (byte)'-' ? double.NegativeInfinity : double.PositiveInfinity;
 
     private static bool? ReadBoolean(ref Utf8JsonReader reader) =>
         reader.TokenType switch

@@ -60,6 +60,29 @@ internal abstract class WireFlagsConverter<T> : JsonConverter<T>
 }
 
 #pragma warning disable SA1402, CA1812 // One-line closed converters; created by the source generator.
+/// <summary>
+/// Writes an age as the reasoning shows it (the shortest text that reads back as the same number, 0 for -0), so that
+/// a written presentation is the same bytes on every runtime; the serializer's own double formatting differs on .NET
+/// Framework. Reading is done by <see cref="PresentationJsonReader"/>.
+/// </summary>
+internal sealed class AgeConverter : JsonConverter<double?>
+{
+    public override double? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Presentations are read by PresentationJsonReader.");
+
+    public override void Write(Utf8JsonWriter writer, double? value, JsonSerializerOptions options)
+    {
+        if (value is { } age)
+        {
+            writer.WriteRawValue(ResultText.Age(age), skipInputValidation: true);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}
+
 internal sealed class BodyRegionConverter() : WireEnumConverter<BodyRegion>(WireVocabulary.Regions);
 
 internal sealed class BodySideConverter() : WireEnumConverter<BodySide>(WireVocabulary.Sides);

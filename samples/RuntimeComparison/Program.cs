@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Dystonia.Classification;
+using Dystonia.Classification.Rendering;
+using Dystonia.Classification.Serialization;
+
+// Usage: RuntimeComparison <output file> <input.jsonl>... For every record of the inputs it writes the result as
+// contract JSON in English and in Latvian and, for a valid record, the presentation as contract JSON and its body map;
+// then the cohort report in both languages. Records are split on raw bytes, so that invalid UTF-8 reaches the library
+// as it is rather than as this program's decoding of it.
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: RuntimeComparison <output file> <input.jsonl>...");
+    return 2;
+}
+
+var classifier = new DystoniaClassifier();
+var english = new CohortReport(new CohortReportOptions { InputName = "inputs", Date = new DateTime(2026, 1, 1) });
+var latvian = new CohortReport(new CohortReportOptions { InputName = "inputs", Language = "lv" });
+var output = new StringBuilder();
+long line = 0;
+for (int i = 1; i < args.Length; i++)
+{
+    foreach (var record in Records(File.ReadAllBytes(args[i])))
+    {
+        line++;
+        var read = DystoniaJson.ReadPresentation(record);
+        var result = DystoniaJson.Classify(classifier, record);
+        var inLatvian = read.Presentation is { } valid ? classifier.Classify(valid, "lv") : result;
+        output.Append(DystoniaJson.WriteResult(result, new ResultWriteOptions { Line = line })).Append('\n');
+        output.Append(DystoniaJson.WriteResult(inLatvian, new ResultWriteOptions { Line = line })).Append('\n');
+        if (result.IsClassified && read.Presentation is { } presentation)
+        {
+            output.Append(DystoniaJson.WritePresentation(presentation)).Append('\n');
+            output.Append(BodyMap.ToSvg(result, presentation, new BodyMapOptions { Language = line % 2 == 0 ? "lv" : "en" })).Append('\n');
+        }
+
+        english.Add(result, read.Presentation, line);
+        latvian.Add(result, read.Presentation, line);
+    }
+}
+
+output.Append(english.ToHtml()).Append('\n').Append(latvian.ToHtml()).Append('\n');
+File.WriteAllText(args[0], output.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+Console.WriteLine($"{line} records, {english.Classified} classified, {english.Invalid} invalid, {output.Length} characters");
+return 0;
+
+static IEnumerable<byte[]> Records(byte[] file)
+{
+    int start = 0;
+    for (int i = 0; i <= file.Length; i++)
+    {
+        if (i == file.Length || file[i] == (byte)'\n')
+        {
+            int end = i > start && file[i - 1] == (byte)'\r' ? i - 1 : i;
+            if (end > start)
+            {
+                var record = new byte[end - start];
+                Array.Copy(file, start, record, 0, record.Length);
+                yield return record;
+            }
+
+            start = i + 1;
+        }
+    }
+}
