@@ -22,3 +22,5 @@ Console.WriteLine(result.DecisionFor(Dystonia.Classification.Reasoning.Classific
 // A netstandard2.0 library compiled against the package's netstandard2.0 asset, running here on the net10.0 asset.
 var referral = NetStandardLibrary.ReferralClassifier.ClassifyWritersCramp();
 Console.WriteLine($"netstandard2.0 library: {referral.Status}: {referral.Labels.Distribution}, {referral.Labels.Etiology}");
+var observation = NetStandardLibrary.ReferralClassifier.ToObservation(referral);
+Console.WriteLine($"netstandard2.0 library: FHIR Observation {(observation.Contains("\"id\": \"referral-1\"") ? "written" : "missing its id")}");

@@ -101,7 +101,8 @@ public static class FhirPresentationReader
         private readonly List<AffectedRegion> regions = [];
         private readonly List<FhirReadIssue> notUsed = [];
         private readonly FhirCodeTables tables = FhirCodeTables.Instance;
-        private DateOnly? birthDate;
+        // A DateTime holding only a date (midnight, unspecified kind): the netstandard2.0 asset has no DateOnly.
+        private DateTime? birthDate;
         private double? earliestOnset;
         private AffectedRegion? onsetRegion;
         private bool examined;
@@ -120,7 +121,7 @@ public static class FhirPresentationReader
         internal void ReadPatient(string location, JsonElement patient)
         {
             if (patient.TryGetProperty("birthDate", out var birth) && birth.ValueKind == JsonValueKind.String
-                && DateOnly.TryParseExact(birth.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                && DateTime.TryParseExact(birth.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 birthDate = date;
             }
@@ -396,9 +397,9 @@ public static class FhirPresentationReader
             {
                 var text = onset.GetString()!;
                 if (birthDate is { } birth && text.Length >= 10
-                    && DateOnly.TryParseExact(text.Substring(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date >= birth)
+                    && DateTime.TryParseExact(text.Substring(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date >= birth)
                 {
-                    return Math.Round((date.DayNumber - birth.DayNumber) / 365.25, 2);
+                    return Math.Round((date - birth).Days / 365.25, 2);
                 }
 
                 NotUsed(location + ".onsetDateTime", type, "Onset date not used: it needs a full date and the patient's full birth date.");

@@ -1,4 +1,5 @@
 using Dystonia.Classification;
+using Dystonia.Classification.Fhir;
 
 namespace NetStandardLibrary
 {
@@ -19,5 +20,9 @@ namespace NetStandardLibrary
 
             return new DystoniaClassifier().Classify(presentation);
         }
+
+        /// <summary>The result as a FHIR R4 Observation for the interface engine to send on.</summary>
+        public static string ToObservation(ClassificationResult result) =>
+            DystoniaFhir.ToObservation(result, new ObservationOptions { Id = "referral-1", SubjectReference = "Patient/referral-1" });
     }
 }

@@ -41,6 +41,9 @@ internal static class FrameworkExtensions
 
         public static bool IsDefined<TEnum>(TEnum value)
             where TEnum : struct, Enum => Enum.IsDefined(typeof(TEnum), value);
+
+        public static TEnum Parse<TEnum>(string value, bool ignoreCase)
+            where TEnum : struct, Enum => (TEnum)Enum.Parse(typeof(TEnum), value, ignoreCase);
     }
 
     extension(char)
