@@ -46,16 +46,16 @@ public sealed class ClassificationOptions
     /// THAP1 and SGCE testing suggestions. EFNS guidance says "early-onset" without a number; the default covers the
     /// consensus infancy, childhood and adolescence bands. 25 follows the reading in PMID 28389587.
     /// </summary>
-    /// <value>The default value is 20. Allowed: 0 to 120.</value>
-    public int EarlyOnsetMaximumAge { get; set; } = 20;
+    /// <value>The default value is the rule catalogue's parameter <c>earlyOnsetMaximumAge</c> (20 in rule set 1.0.0; docs/classification-rules.md). Allowed: 0 to 120.</value>
+    public int EarlyOnsetMaximumAge { get; set; } = Internal.ClinicalData.Parameter("earlyOnsetMaximumAge");
 
     /// <summary>
     /// Gets or sets the age at onset, in completed years, below which Wilson disease screening is suggested for
     /// onset from adolescence (13 years) on, when no cause is established. Expert opinion, not a guideline: 40
     /// follows Bhidayasiri and Tarsy; other authors use 50 or 30.
     /// </summary>
-    /// <value>The default value is 40. Allowed: 0 to 120; 0 turns the suggestion off.</value>
-    public int WilsonScreeningBeforeAge { get; set; } = 40;
+    /// <value>The default value is the rule catalogue's parameter <c>wilsonScreeningBeforeAge</c> (40 in rule set 1.0.0; docs/classification-rules.md). Allowed: 0 to 120; 0 turns the suggestion off.</value>
+    public int WilsonScreeningBeforeAge { get; set; } = Internal.ClinicalData.Parameter("wilsonScreeningBeforeAge");
 
     /// <summary>
     /// Gets or sets whether the reasoning includes rules that were considered and did not apply, such as why a

@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Dystonia.Classification.Localization;
 using Dystonia.Classification.Reasoning;
+using Dystonia.Classification.Rules;
 
 namespace Dystonia.Classification.Internal;
 
@@ -20,6 +22,9 @@ internal static class ClinicalData
 
     private static readonly Lazy<Tables> Loaded = new(Load);
 
+    // Loaded on its own, before the rules: the rule units read region names from it while they are bound.
+    private static readonly Lazy<RegionTable> LoadedRegions = new(RegionTable.Load);
+
     internal static IReadOnlyDictionary<string, SourceReference> Sources => Loaded.Value.Sources;
 
     internal static IReadOnlyDictionary<string, RuleDefinition> Rules => Loaded.Value.Rules;
@@ -31,7 +36,18 @@ internal static class ClinicalData
 
     internal static RuleSetInfo RuleSet => Loaded.Value.RuleSet;
 
-    internal static ContiguityTable Contiguity => Loaded.Value.Contiguity;
+    internal static RegionTable Regions => LoadedRegions.Value;
+
+    /// <summary>Gets the rule units bound to their data.</summary>
+    internal static RuleCatalogue Catalogue => Loaded.Value.Catalogue;
+
+    /// <summary>Gets the catalogue-wide parameters (thresholds several rules read, and the defaults of numeric options).</summary>
+    internal static IReadOnlyList<CatalogueParameter> Parameters => Loaded.Value.Parameters;
+
+    /// <summary>Returns the value of a catalogue-wide parameter, such as the default of an option.</summary>
+    internal static int Parameter(string name) =>
+        Loaded.Value.Parameters.FirstOrDefault(parameter => parameter.Name == name)?.Value
+        ?? throw new KeyNotFoundException("Parameter not in Data/rules.json: " + name);
 
     internal static RuleDefinition Rule(string id) =>
         Loaded.Value.Rules.TryGetValue(id, out var rule) ? rule : throw new KeyNotFoundException("Rule not in Data/rules.json: " + id);
@@ -52,9 +68,9 @@ internal static class ClinicalData
     {
         var sources = LoadSources();
         var terms = LoadTerms();
-        var (ruleSet, rules, ordered) = LoadRules(sources);
-        var contiguity = ContiguityTable.Load();
-        return new Tables(sources, rules, ordered, terms, ruleSet, contiguity);
+        var (ruleSet, rules, ordered, parameters) = LoadRules(sources);
+        var catalogue = RuleCatalogue.Bind(ordered, parameters);
+        return new Tables(sources, rules, ordered, terms, ruleSet, catalogue, parameters);
     }
 
     private static Dictionary<string, SourceReference> LoadSources()
@@ -86,11 +102,22 @@ internal static class ClinicalData
         return result;
     }
 
-    private static (RuleSetInfo RuleSet, Dictionary<string, RuleDefinition> Rules, List<RuleDefinition> Ordered) LoadRules(
+    private static (RuleSetInfo RuleSet, Dictionary<string, RuleDefinition> Rules, List<RuleDefinition> Ordered, IReadOnlyList<CatalogueParameter> Parameters) LoadRules(
         Dictionary<string, SourceReference> sources)
     {
         using var document = OpenTable("rules.json");
         var root = document.RootElement;
+        var shared = new List<CatalogueParameter>();
+        foreach (var entry in root.GetProperty("parameters").EnumerateArray())
+        {
+            shared.Add(new CatalogueParameter(
+                entry.GetProperty("name").GetString()!,
+                entry.GetProperty("value").GetInt32(),
+                entry.TryGetProperty("option", out var option) ? option.GetString() : null,
+                entry.GetProperty("meaning").GetString()!,
+                Cite(entry, "parameter " + entry.GetProperty("name").GetString(), sources)));
+        }
+
         var set = root.GetProperty("ruleSet");
         var ruleSet = new RuleSetInfo(set.GetProperty("name").GetString()!, set.GetProperty("version").GetString()!, set.GetProperty("title").GetString()!);
         var rules = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
@@ -105,43 +132,65 @@ internal static class ClinicalData
                 throw new InvalidOperationException("Unknown axis '" + axisName + "' for rule " + id);
             }
 
+            var values = new ParameterValues(id, entry, shared);
             var notApplied = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
             if (entry.TryGetProperty("notApplied", out var reasons))
             {
                 foreach (var reason in reasons.EnumerateObject())
                 {
-                    notApplied.Add(reason.Name, ReadLocalized(reason.Value));
+                    notApplied.Add(reason.Name, ReadLocalized(reason.Value, values));
                 }
             }
 
-            var cited = new List<SourceReference>();
-            foreach (var source in entry.GetProperty("sources").EnumerateArray())
+            var affects = new List<ClassificationAxis>();
+            if (entry.TryGetProperty("affects", out var affected))
             {
-                var sourceId = source.GetString()!;
-                cited.Add(sources.TryGetValue(sourceId, out var reference)
-                    ? reference
-                    : throw new InvalidOperationException("Rule " + id + " cites unknown source " + sourceId));
+                foreach (var name in affected.EnumerateArray())
+                {
+                    int index = Array.IndexOf(WireNames.Axes, name.GetString());
+                    affects.Add(index >= 0 ? (ClassificationAxis)index : throw new InvalidOperationException("Unknown axis '" + name.GetString() + "' affected by rule " + id));
+                }
             }
 
             var rule = new RuleDefinition(
                 id,
                 (ClassificationAxis)axis,
-                entry.GetProperty("condition").GetString()!,
-                ReadLocalized(entry.GetProperty("text")),
+                values.Fill(entry.GetProperty("condition").GetString()!),
+                ReadLocalized(entry.GetProperty("text"), values),
                 notApplied,
-                new ReadOnlyCollection<SourceReference>(cited));
+                Cite(entry, "rule " + id, sources),
+                values.Own,
+                shared,
+                entry.TryGetProperty("field", out var field) ? field.GetString() : null,
+                affects.AsReadOnly());
             rules.Add(id, rule);
             ordered.Add(rule);
         }
 
-        return (ruleSet, rules, ordered);
+        return (ruleSet, rules, ordered, shared.AsReadOnly());
+    }
+
+    private static ReadOnlyCollection<SourceReference> Cite(JsonElement entry, string what, Dictionary<string, SourceReference> sources)
+    {
+        var cited = new List<SourceReference>();
+        foreach (var source in entry.GetProperty("sources").EnumerateArray())
+        {
+            var sourceId = source.GetString()!;
+            cited.Add(sources.TryGetValue(sourceId, out var reference)
+                ? reference
+                : throw new InvalidOperationException(what + " cites unknown source " + sourceId));
+        }
+
+        return cited.AsReadOnly();
     }
 
     /// <summary>
     /// Reads one text in every language. A text without one of <see cref="ClinicalLanguages.Supported"/>, or with a
     /// language the library does not support, fails the load: a gap would otherwise show English in a Latvian result.
     /// </summary>
-    private static LocalizedText ReadLocalized(JsonElement element)
+    private static LocalizedText ReadLocalized(JsonElement element) => ReadLocalized(element, null);
+
+    private static LocalizedText ReadLocalized(JsonElement element, ParameterValues? values)
     {
         var byLanguage = new Dictionary<string, TextTemplate>(StringComparer.Ordinal);
         foreach (var language in element.EnumerateObject())
@@ -151,7 +200,8 @@ internal static class ClinicalData
                 throw new InvalidOperationException("Text in an unsupported language '" + language.Name + "': " + element.GetRawText());
             }
 
-            byLanguage.Add(language.Name, TextTemplate.Parse(language.Value.GetString()!));
+            var source = language.Value.GetString()!;
+            byLanguage.Add(language.Name, TextTemplate.Parse(values is null ? source : values.Fill(source)));
         }
 
         foreach (var language in ClinicalLanguages.Supported)
@@ -171,5 +221,54 @@ internal static class ClinicalData
         IReadOnlyList<RuleDefinition> RulesInOrder,
         IReadOnlyDictionary<string, LocalizedText> Terms,
         RuleSetInfo RuleSet,
-        ContiguityTable Contiguity);
+        RuleCatalogue Catalogue,
+        IReadOnlyList<CatalogueParameter> Parameters);
+
+    /// <summary>
+    /// The parameters a rule's texts may name: its own (<c>parameters</c> of the rule) and the catalogue's. A
+    /// parameter placeholder such as <c>{toYears}</c> is filled once, at load, so that the sentences, the condition
+    /// and the behaviour always show the same threshold.
+    /// </summary>
+    private sealed class ParameterValues
+    {
+        private readonly IReadOnlyList<CatalogueParameter> shared;
+
+        internal ParameterValues(string ruleId, JsonElement entry, IReadOnlyList<CatalogueParameter> shared)
+        {
+            this.shared = shared;
+            var own = new Dictionary<string, int>(StringComparer.Ordinal);
+            if (entry.TryGetProperty("parameters", out var parameters))
+            {
+                foreach (var parameter in parameters.EnumerateObject())
+                {
+                    if (shared.Any(s => s.Name == parameter.Name))
+                    {
+                        throw new InvalidOperationException("Rule " + ruleId + " redefines the catalogue parameter " + parameter.Name);
+                    }
+
+                    own.Add(parameter.Name, parameter.Value.GetInt32());
+                }
+            }
+
+            Own = own;
+        }
+
+        internal IReadOnlyDictionary<string, int> Own { get; }
+
+        /// <summary>Replaces each <c>{name}</c> of a parameter by its value; other placeholders stay for the result to fill.</summary>
+        internal string Fill(string text)
+        {
+            foreach (var parameter in Own)
+            {
+                text = text.Replace("{" + parameter.Key + "}", parameter.Value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            }
+
+            foreach (var parameter in shared)
+            {
+                text = text.Replace("{" + parameter.Name + "}", parameter.Value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            }
+
+            return text;
+        }
+    }
 }

@@ -12,9 +12,9 @@ internal static class InputRules
     internal const int MaximumIdLength = 200;
     internal const int MaximumGeneSymbolLength = 20;
 
-    internal static SideRule SideRuleOf(BodyRegion region) => ClinicalData.Contiguity.SideRules[(int)region];
+    internal static SideRule SideRuleOf(BodyRegion region) => ClinicalData.Regions.Regions[(int)region].Side;
 
-    internal static bool IsDefined(BodyRegion region) => (uint)region < (uint)WireNames.Regions.Length;
+    internal static bool IsDefined(BodyRegion region) => (uint)region < (uint)ClinicalData.Regions.Regions.Count;
 
     internal static bool IsDefined(BodySide side) => (uint)side <= (uint)BodySide.Both;
 
@@ -27,30 +27,7 @@ internal static class InputRules
     };
 
     /// <summary>Returns the slots an affected region fills; 0 when the region or side is undefined or not allowed.</summary>
-    internal static ushort SlotsOf(AffectedRegion region)
-    {
-        if (!IsDefined(region.Region) || !IsDefined(region.Side) || !IsSideAllowed(region.Region, region.Side))
-        {
-            return 0;
-        }
-
-        return region.Region switch
-        {
-            BodyRegion.UpperLimb => region.Side switch
-            {
-                BodySide.Left => RegionSet.LeftUpperLimbBit,
-                BodySide.Right => RegionSet.RightUpperLimbBit,
-                _ => RegionSet.LeftUpperLimbBit | RegionSet.RightUpperLimbBit,
-            },
-            BodyRegion.LowerLimb => region.Side switch
-            {
-                BodySide.Left => RegionSet.LeftLowerLimbBit,
-                BodySide.Right => RegionSet.RightLowerLimbBit,
-                _ => RegionSet.LeftLowerLimbBit | RegionSet.RightLowerLimbBit,
-            },
-            _ => (ushort)(1 << (int)region.Region),
-        };
-    }
+    internal static uint SlotsOf(AffectedRegion region) => ClinicalData.Regions.SlotsOf((int)region.Region, region.Side);
 
     internal static bool IsValidAge(double age) => !double.IsNaN(age) && age >= 0 && age <= MaximumAgeAtOnset;
 
@@ -103,20 +80,20 @@ internal static class InputRules
     /// </summary>
     internal static bool IsOnsetAmongAffected(AffectedRegion onset, in RegionSet affected)
     {
-        ushort slots = SlotsOf(onset);
+        uint slots = SlotsOf(onset);
         if (slots == 0 || (slots & affected.Slots) != slots)
         {
             return false;
         }
 
-        if ((slots & RegionSet.CranialMask) != 0)
+        if ((slots & ClinicalData.Regions.OptionalSideSlots) != 0)
         {
-            if (onset.Side == BodySide.Left && (affected.CranialRight & slots) != 0)
+            if (onset.Side == BodySide.Left && (affected.SidedRight & slots) != 0)
             {
                 return false;
             }
 
-            if (onset.Side == BodySide.Right && (affected.CranialLeft & slots) != 0)
+            if (onset.Side == BodySide.Right && (affected.SidedLeft & slots) != 0)
             {
                 return false;
             }

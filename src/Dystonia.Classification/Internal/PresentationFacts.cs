@@ -8,7 +8,7 @@ namespace Dystonia.Classification.Internal;
 /// </summary>
 internal readonly struct PresentationFacts
 {
-    private PresentationFacts(Presentation presentation, RegionSet regions, ushort onsetSlots)
+    private PresentationFacts(Presentation presentation, RegionSet regions, uint onsetSlots)
     {
         Presentation = presentation;
         Regions = regions;
@@ -33,7 +33,7 @@ internal readonly struct PresentationFacts
     internal RegionSet Regions { get; }
 
     /// <summary>Gets the slots of the onset region; 0 when not recorded.</summary>
-    internal ushort OnsetSlots { get; }
+    internal uint OnsetSlots { get; }
 
     internal bool HasAge { get; }
 
@@ -86,34 +86,35 @@ internal readonly struct PresentationFacts
             return false;
         }
 
-        ushort slots = 0;
-        ushort cranialLeft = 0;
-        ushort cranialRight = 0;
+        uint slots = 0;
+        uint sidedLeft = 0;
+        uint sidedRight = 0;
+        uint optionalSide = ClinicalData.Regions.OptionalSideSlots;
         for (int i = 0; i < list.Count; i++)
         {
             var region = list[i];
-            ushort regionSlots = InputRules.SlotsOf(region);
+            uint regionSlots = InputRules.SlotsOf(region);
             if (regionSlots == 0 || (slots & regionSlots) != 0)
             {
                 return false;
             }
 
             slots |= regionSlots;
-            if ((regionSlots & RegionSet.CranialMask) != 0)
+            if ((regionSlots & optionalSide) != 0)
             {
                 if (region.Side == BodySide.Left)
                 {
-                    cranialLeft |= regionSlots;
+                    sidedLeft |= regionSlots;
                 }
                 else if (region.Side == BodySide.Right)
                 {
-                    cranialRight |= regionSlots;
+                    sidedRight |= regionSlots;
                 }
             }
         }
 
-        var regions = new RegionSet(slots, cranialLeft, cranialRight);
-        ushort onsetSlots = 0;
+        var regions = new RegionSet(slots, sidedLeft, sidedRight);
+        uint onsetSlots = 0;
         if (presentation.OnsetRegion is { } onset)
         {
             if (!InputRules.IsOnsetAmongAffected(onset, regions))

@@ -3,41 +3,26 @@ using System.Numerics;
 namespace Dystonia.Classification.Internal;
 
 /// <summary>
-/// The affected regions of a presentation as bit masks over <see cref="RegionSlot"/>: one bit per slot, plus the
-/// cranial slots that were given a left or right side.
+/// The affected regions of a presentation as bit masks over the slots of <see cref="RegionTable"/>: one bit per
+/// slot, plus the slots of regions that may carry a side (the cranial regions) that were given a left or right side.
 /// </summary>
 internal readonly struct RegionSet
 {
-    internal const ushort CranialMask = 0b00_0000_1111;
-    internal const ushort NeckBit = 1 << (int)RegionSlot.Neck;
-    internal const ushort TrunkBit = 1 << (int)RegionSlot.Trunk;
-    internal const ushort LeftUpperLimbBit = 1 << (int)RegionSlot.LeftUpperLimb;
-    internal const ushort RightUpperLimbBit = 1 << (int)RegionSlot.RightUpperLimb;
-    internal const ushort LeftLowerLimbBit = 1 << (int)RegionSlot.LeftLowerLimb;
-    internal const ushort RightLowerLimbBit = 1 << (int)RegionSlot.RightLowerLimb;
-    internal const ushort LowerLimbsMask = LeftLowerLimbBit | RightLowerLimbBit;
-    internal const ushort LeftLimbsMask = LeftUpperLimbBit | LeftLowerLimbBit;
-    internal const ushort RightLimbsMask = RightUpperLimbBit | RightLowerLimbBit;
-
-    internal RegionSet(ushort slots, ushort cranialLeft, ushort cranialRight)
+    internal RegionSet(uint slots, uint sidedLeft, uint sidedRight)
     {
         Slots = slots;
-        CranialLeft = cranialLeft;
-        CranialRight = cranialRight;
+        SidedLeft = sidedLeft;
+        SidedRight = sidedRight;
     }
 
     /// <summary>Gets one bit per affected slot.</summary>
-    internal ushort Slots { get; }
+    internal uint Slots { get; }
 
-    /// <summary>Gets the cranial slots given as left-sided.</summary>
-    internal ushort CranialLeft { get; }
+    /// <summary>Gets the slots of optionally sided regions given as left-sided.</summary>
+    internal uint SidedLeft { get; }
 
-    /// <summary>Gets the cranial slots given as right-sided.</summary>
-    internal ushort CranialRight { get; }
+    /// <summary>Gets the slots of optionally sided regions given as right-sided.</summary>
+    internal uint SidedRight { get; }
 
     internal int Count => BitOperations.PopCount(Slots);
-
-    internal bool Contains(RegionSlot slot) => (Slots & (1 << (int)slot)) != 0;
-
-    internal RegionSet Only(ushort mask) => new((ushort)(Slots & mask), (ushort)(CranialLeft & mask), (ushort)(CranialRight & mask));
 }

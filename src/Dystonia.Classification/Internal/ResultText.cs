@@ -7,36 +7,32 @@ using Dystonia.Classification.Rules;
 namespace Dystonia.Classification.Internal;
 
 /// <summary>
-/// Fills the placeholders of every rule text of one result from that result's facts and decisions. One instance is
-/// shared by all steps of a result, and nothing is rendered until a step's text is read.
+/// Fills the placeholders of the rule texts of one result. A rule fills its own placeholders
+/// (<see cref="ClinicalRule.TryAppendValue"/>); this class fills those every rule shares (the regions, the age, the
+/// gene, ...) and offers the rules the ways to write terms, lists and numbers in the result's language. One instance
+/// is shared by all steps of a result, and nothing is rendered until a step's text is read.
 /// </summary>
 internal sealed class ResultText
 {
+    private readonly Assessment assessment;
     private readonly PresentationFacts facts;
-    private readonly DistributionDecision distribution;
-    private readonly AgeAtOnsetGroup? ageGroup;
-    private readonly RedFlags redFlags;
-    private readonly bool earlyOnset;
-    private readonly int earlyOnsetAge;
-    private readonly int wilsonAge;
-    private readonly Action<StringBuilder, string, string?> resolve;
+    private readonly Action<StringBuilder, string, string?> resolveShared;
 
-    internal ResultText(in PresentationFacts facts, in DistributionDecision distribution, AgeAtOnsetGroup? ageGroup, RedFlags redFlags, in RuleSettings settings, string language)
+    internal ResultText(in Assessment assessment, string language)
     {
-        this.facts = facts;
-        this.distribution = distribution;
-        this.ageGroup = ageGroup;
-        this.redFlags = redFlags;
-        earlyOnset = AgeAtOnsetRules.IsEarlyOnset(facts, settings);
-        earlyOnsetAge = settings.EarlyOnsetMaximumAge;
-        wilsonAge = settings.WilsonBeforeAge;
+        this.assessment = assessment;
+        facts = assessment.Facts;
         Language = language;
-        resolve = Resolve;
+        resolveShared = ResolveShared;
     }
 
     internal string Language { get; }
 
-    internal string Render(TextTemplate template)
+    /// <summary>Gets the presentation as the rules assessed it.</summary>
+    internal ref readonly Assessment Assessment => ref assessment;
+
+    /// <summary>Renders a text of <paramref name="rule"/>, asking the rule first for each placeholder.</summary>
+    internal string Render(TextTemplate template, ClinicalRule rule)
     {
         if (template.Placeholders.Count == 0)
         {
@@ -44,7 +40,13 @@ internal sealed class ResultText
         }
 
         var builder = RentBuilder();
-        template.AppendTo(builder, resolve);
+        template.AppendTo(builder, (into, name, form) =>
+        {
+            if (!rule.TryAppendValue(this, into, name, form))
+            {
+                ResolveShared(into, name, form);
+            }
+        });
         if (builder.Length > 0 && char.IsLower(builder[0]))
         {
             builder[0] = char.ToUpperInvariant(builder[0]);
@@ -117,56 +119,40 @@ internal sealed class ResultText
     private static string Plain(int value, string name, string? form) =>
         Plain(value.ToString(CultureInfo.InvariantCulture), name, form)!;
 
-    private void Resolve(StringBuilder builder, string name, string? form)
+    private void ResolveShared(StringBuilder builder, string name, string? form)
     {
         switch (name)
         {
-            case "regions": AppendSlots(builder, facts.Regions.Slots, form); break;
-            case "midlineRegions": AppendSlots(builder, MidlineSlots(), form); break;
-            case "onsetRegion": AppendSlots(builder, facts.OnsetSlots, form); break;
-            case "otherCount": builder.Append(Plain(facts.Regions.Count - 1, name, form)); break;
-            case "legInvolvement": AppendTerm(builder, (facts.Regions.Slots & RegionSet.LowerLimbsMask) != 0 ? "legInvolvement.true" : "legInvolvement.false", form); break;
-            case "alternative": AppendTerm(builder, "distribution." + WireNames.Of(distribution.Pre2013Alternative ?? distribution.Distribution), form); break;
-            case "side": AppendTerm(builder, distribution.Side == BodySide.Right ? "side.right" : "side.left", form); break;
-            case "oppositeSide": AppendTerm(builder, distribution.Side == BodySide.Right ? "side.left" : "side.right", form); break;
-            case "groupCount": builder.Append(Plain(distribution.GroupCount, name, form)); break;
-            case "segments": AppendSegments(builder, form); break;
+            case "regions": AppendRegions(builder, facts.Regions.Slots, form); break;
+            case "onsetRegion": AppendRegions(builder, facts.OnsetSlots, form); break;
+            case "side": AppendTerm(builder, HemidystoniaSide == BodySide.Right ? "side.right" : "side.left", form); break;
+            case "oppositeSide": AppendTerm(builder, HemidystoniaSide == BodySide.Right ? "side.left" : "side.right", form); break;
             case "age": builder.Append(Plain(Number(facts.Age), name, form)); break;
-            case "completedYears": builder.Append(Plain(facts.CompletedYears, name, form)); break;
-            case "group": AppendTerm(builder, "ageGroup." + WireNames.Of(ageGroup.GetValueOrDefault()), form); break;
             case "course": AppendTerm(builder, "course." + WireNames.Of(facts.Course), form); break;
             case "variability": AppendFlags(builder, "variability.", WireNames.VariabilityBits, (int)facts.Variability, form); break;
-            case "finding": AppendTerm(builder, facts.MovementDisorders == MovementDisorders.Tremor ? "isolated.tremorOnly" : "isolated.noneFound", form); break;
             case "disorders": AppendFlags(builder, "movementDisorder.", WireNames.MovementDisorderBits, (int)facts.MovementDisorders, form); break;
             case "features": AppendFeatures(builder, form); break;
             case "gene": builder.Append(Plain(facts.Presentation.Etiology.GeneticFinding?.Gene, name, form)); break;
             case "inheritance": AppendInheritance(builder, form); break;
             case "causes": AppendFlags(builder, "acquiredCause.", WireNames.AcquiredCauseBits, (int)facts.AcquiredCauses, form); break;
             case "pathology": AppendTerm(builder, "pathology." + WireNames.Of(facts.Pathology), form); break;
-            case "secondaryReasons": AppendSecondaryReasons(builder, form); break;
-            case "primaryBasis": AppendPrimaryBasis(builder, form); break;
             case "redFlags": AppendRedFlags(builder, form); break;
-            case "legacyReasons": AppendLegacyReasons(builder, form); break;
-            case "thap1Basis": AppendTerm(builder, earlyOnset ? "thap1Basis.earlyOnset" : "thap1Basis.familial", form); break;
-            case "earlyOnsetAge": builder.Append(Plain(earlyOnsetAge, name, form)); break;
-            case "wilsonAge": builder.Append(Plain(wilsonAge, name, form)); break;
             default: throw new InvalidOperationException("Unknown placeholder {" + name + "} in a rule text.");
         }
     }
 
-    private ushort MidlineSlots()
-    {
-        var regions = facts.Regions;
-        ushort sidedCranial = (ushort)(regions.CranialLeft | regions.CranialRight);
-        return (ushort)(regions.Slots & (RegionSet.NeckBit | RegionSet.TrunkBit | (RegionSet.CranialMask & ~sidedCranial)));
-    }
+    /// <summary>Gets the side of the hemidystonia, or of the regions that nearly make one.</summary>
+    private BodySide HemidystoniaSide => DistHemidystonia.SideOf(assessment);
+
+    /// <summary>Appends a number, which has no grammatical forms.</summary>
+    internal static void AppendNumber(StringBuilder builder, int value, string name, string? form) => builder.Append(Plain(value, name, form));
 
     /// <summary>Appends a term in the form the template asks for: <c>side.left</c>, or <c>side.left:locative</c> for <c>{side:locative}</c>.</summary>
-    private void AppendTerm(StringBuilder builder, string key, string? form) =>
-        ClinicalData.Term(form is null ? key : key + ":" + form).In(Language).AppendTo(builder, resolve);
+    internal void AppendTerm(StringBuilder builder, string key, string? form) =>
+        ClinicalData.Term(form is null ? key : key + ":" + form).In(Language).AppendTo(builder, resolveShared);
 
     /// <summary>Appends the terms as a list: "a", "a and b", "a, b and c", each in the requested form.</summary>
-    private void AppendList(StringBuilder builder, ReadOnlySpan<string> keys, string? form)
+    internal void AppendList(StringBuilder builder, ReadOnlySpan<string> keys, string? form)
     {
         for (int i = 0; i < keys.Length; i++)
         {
@@ -179,7 +165,7 @@ internal sealed class ResultText
         }
     }
 
-    private void AppendSlots(StringBuilder builder, ushort slots, string? form)
+    internal void AppendRegions(StringBuilder builder, uint slots, string? form)
     {
         Span<string> keys = new string[BitOperations.PopCount(slots)];
         int next = 0;
@@ -187,45 +173,38 @@ internal sealed class ResultText
         while (slots != 0)
         {
             int slot = BitOperations.TrailingZeroCount(slots);
-            slots &= (ushort)(slots - 1);
+            slots &= slots - 1;
             keys[next++] = SlotTerm(slot, regions);
         }
 
         AppendList(builder, keys, form);
     }
 
-    private static string SlotTerm(int slot, in RegionSet regions)
+    /// <summary>Returns the wire form of one affected slot, with its side: <c>upperLimb:left</c>, <c>neck</c>.</summary>
+    internal static string SlotWireName(int slot, in RegionSet regions)
     {
-        var region = WireNames.Of(ContiguityTable.RegionOf((RegionSlot)slot));
-        switch ((RegionSlot)slot)
-        {
-            case RegionSlot.LeftUpperLimb or RegionSlot.LeftLowerLimb:
-                return "region." + region + ".left";
-            case RegionSlot.RightUpperLimb or RegionSlot.RightLowerLimb:
-                return "region." + region + ".right";
-            default:
-                int bit = 1 << slot;
-                return (regions.CranialLeft & bit) != 0 ? "region." + region + ".left"
-                    : (regions.CranialRight & bit) != 0 ? "region." + region + ".right"
-                    : "region." + region;
-        }
+        var (region, side) = SlotRegion(slot, regions);
+        return side == BodySide.Unspecified ? region : region + (side == BodySide.Left ? ":left" : ":right");
     }
 
-    private void AppendSegments(StringBuilder builder, string? form)
+    private static string SlotTerm(int slot, in RegionSet regions)
     {
-        var contiguity = ClinicalData.Contiguity;
-        int segments = contiguity.SegmentsOf(facts.Regions.Slots);
-        var keys = new string[BitOperations.PopCount((uint)segments)];
-        int next = 0;
-        for (int segment = 0; segment < contiguity.SegmentNames.Count; segment++)
-        {
-            if ((segments & (1 << segment)) != 0)
-            {
-                keys[next++] = "segment." + contiguity.SegmentNames[segment];
-            }
-        }
+        var (region, side) = SlotRegion(slot, regions);
+        return side == BodySide.Unspecified ? "region." + region : "region." + region + (side == BodySide.Left ? ".left" : ".right");
+    }
 
-        AppendList(builder, keys, form);
+    /// <summary>Returns the region of a slot and its side: a limb slot's own side, or the side given to a cranial region.</summary>
+    private static (string Region, BodySide Side) SlotRegion(int slot, in RegionSet regions)
+    {
+        var table = ClinicalData.Regions;
+        var entry = table.Slots[slot];
+        var name = table.Regions[entry.Region].Name;
+        uint bit = 1u << slot;
+        var side = entry.Side != BodySide.Unspecified ? entry.Side
+            : (regions.SidedLeft & bit) != 0 ? BodySide.Left
+            : (regions.SidedRight & bit) != 0 ? BodySide.Right
+            : BodySide.Unspecified;
+        return (name, side);
     }
 
     private void AppendFlags(StringBuilder builder, string prefix, string[] bitNames, int flags, string? form)
@@ -265,65 +244,26 @@ internal sealed class ResultText
         }
     }
 
-    private void AppendSecondaryReasons(StringBuilder builder, string? form)
-    {
-        Span<string> keys = new string[3];
-        int count = 0;
-        if (facts.HasAcquiredCause)
-        {
-            keys[count++] = "secondaryReason.acquired";
-        }
-
-        if (facts.Pathology == NervousSystemPathology.StructuralLesion)
-        {
-            keys[count++] = "secondaryReason.structuralLesion";
-        }
-
-        if (facts.Pathology == NervousSystemPathology.Degeneration)
-        {
-            keys[count++] = "secondaryReason.degeneration";
-        }
-
-        AppendList(builder, keys[..count], form);
-    }
-
-    private void AppendPrimaryBasis(StringBuilder builder, string? form)
-    {
-        Span<string> keys = new string[2];
-        int count = 0;
-        if (facts.Pathology == NervousSystemPathology.None)
-        {
-            keys[count++] = "primaryBasis.noPathology";
-        }
-
-        if (facts.HasGeneticFinding)
-        {
-            keys[count++] = "primaryBasis.genetic";
-        }
-
-        AppendList(builder, keys[..count], form);
-    }
-
     private void AppendRedFlags(StringBuilder builder, string? form)
     {
         Span<string> keys = new string[4];
         int count = 0;
-        if ((redFlags & RedFlags.Hemidystonia) != 0)
+        if ((assessment.RedFlags & RedFlags.Hemidystonia) != 0)
         {
             keys[count++] = "redFlag.hemidystonia";
         }
 
-        if ((redFlags & RedFlags.Combined) != 0)
+        if ((assessment.RedFlags & RedFlags.Combined) != 0)
         {
             keys[count++] = "redFlag.combined";
         }
 
-        if ((redFlags & RedFlags.NeurologicalFeatures) != 0)
+        if ((assessment.RedFlags & RedFlags.NeurologicalFeatures) != 0)
         {
             keys[count++] = "redFlag.neurological";
         }
 
-        if ((redFlags & RedFlags.SystemicFeatures) != 0)
+        if ((assessment.RedFlags & RedFlags.SystemicFeatures) != 0)
         {
             keys[count++] = "redFlag.systemic";
         }
@@ -331,25 +271,4 @@ internal sealed class ResultText
         AppendList(builder, keys[..count], form);
     }
 
-    private void AppendLegacyReasons(StringBuilder builder, string? form)
-    {
-        Span<string> keys = new string[3];
-        int count = 0;
-        bool workedUp = facts.Pathology == NervousSystemPathology.None || facts.HasGeneticFinding;
-        if (!workedUp)
-        {
-            keys[count++] = "legacyReason.pathologyNotAssessed";
-        }
-
-        if (!facts.HasAssociatedFeatures)
-        {
-            keys[count++] = "legacyReason.associatedNotRecorded";
-        }
-        else if (ClinicalFeatureRules.HasOtherFeatures(facts))
-        {
-            keys[count++] = "legacyReason.otherFeatures";
-        }
-
-        AppendList(builder, keys[..count], form);
-    }
 }

@@ -6,7 +6,8 @@ namespace Dystonia.Classification.Internal;
 /// <summary>The camelCase wire names of every enum value: one table shared by evidence, reasoning and serialization.</summary>
 internal static class WireNames
 {
-    internal static readonly string[] Regions = ["upperFace", "lowerFace", "jawAndTongue", "larynx", "neck", "trunk", "upperLimb", "lowerLimb"];
+    /// <summary>Gets the region names, from <c>Data/body-regions.json</c>: the table is the one list of regions.</summary>
+    internal static readonly string[] Regions = RegionNames();
     internal static readonly string[] Sides = ["unspecified", "left", "right", "both"];
     internal static readonly string[] Courses = ["unknown", "static", "progressive"];
     internal static readonly string[] VariabilityBits = ["persistent", "actionSpecific", "diurnal", "paroxysmal"];
@@ -26,6 +27,30 @@ internal static class WireNames
     internal static readonly string[] LegacyCategories = ["primary", "dystoniaPlus", "heredodegenerative", "secondary", "psychogenic"];
     internal static readonly string[] Axes = ["distribution", "ageAtOnset", "course", "variability", "associatedFeatures", "nervousSystemPathology", "heritability", "etiology", "legacyCategory", "workup"];
     internal static readonly string[] WorkupKinds = ["brainMri", "levodopaTrial", "geneticTesting", "wilsonDiseaseScreening", "electromyography"];
+
+    /// <summary>Lists names as a sentence does: "a, b or c" (or "a, b and c").</summary>
+    internal static string Enumerate(string[] names, string lastSeparator)
+    {
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < names.Length; i++)
+        {
+            text.Append(i == 0 ? string.Empty : i == names.Length - 1 ? lastSeparator : ", ").Append(names[i]);
+        }
+
+        return text.ToString();
+    }
+
+    private static string[] RegionNames()
+    {
+        var regions = ClinicalData.Regions.Regions;
+        var names = new string[regions.Count];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = regions[i].Name;
+        }
+
+        return names;
+    }
 
     internal static string Format(AffectedRegion region)
     {

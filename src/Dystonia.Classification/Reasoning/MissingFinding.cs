@@ -6,12 +6,16 @@ namespace Dystonia.Classification.Reasoning;
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class MissingFinding
 {
-    internal MissingFinding(string field, IReadOnlyList<ClassificationAxis> affects, string text)
+    internal MissingFinding(string ruleId, string field, IReadOnlyList<ClassificationAxis> affects, string text)
     {
+        RuleId = ruleId;
         Field = field;
         Affects = affects;
         Text = text;
     }
+
+    /// <summary>Gets the stable id of the rule that found the finding missing, for example <c>MISSING-AGE-AT-ONSET</c>.</summary>
+    public string RuleId { get; }
 
     /// <summary>Gets the JSON field path of the missing input, for example <c>ageAtOnset</c> or <c>etiology.nervousSystemPathology</c>.</summary>
     public string Field { get; }

@@ -48,7 +48,7 @@ public sealed class ReasoningStep
     public string Condition => rule.Condition;
 
     /// <summary>Gets the sentence for the clinician, filled in with this presentation's findings.</summary>
-    public string Text => text ??= renderer.Render(template);
+    public string Text => text ??= renderer.Render(template, rule.Unit);
 
     /// <summary>Gets the input findings the step used.</summary>
     public IReadOnlyList<Finding> Evidence { get; }

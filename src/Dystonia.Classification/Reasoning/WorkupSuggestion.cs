@@ -30,7 +30,7 @@ public sealed class WorkupSuggestion
     public string? Gene { get; }
 
     /// <summary>Gets the sentence for the clinician: what to do and why, for this presentation.</summary>
-    public string Text => text ??= renderer.Render(rule.Text.In(renderer.Language));
+    public string Text => text ??= renderer.Render(rule.Text.In(renderer.Language), rule.Unit);
 
     /// <summary>Gets the published sources the suggestion rests on.</summary>
     public IReadOnlyList<SourceReference> Sources => rule.Sources;

@@ -136,12 +136,12 @@ public static class DystoniaJson
     {
         var documents = new List<RegionDocument?>(presentation.Regions.Count + 1);
         var onsetSide = presentation.OnsetRegion?.Side ?? BodySide.Unspecified;
-        ushort onset = presentation.OnsetRegion is { } given ? InputRules.SlotsOf(given) : (ushort)0;
-        ushort merged = 0;
+        uint onset = presentation.OnsetRegion is { } given ? InputRules.SlotsOf(given) : 0;
+        uint merged = 0;
         bool onsetWritten = false;
         foreach (var region in presentation.Regions)
         {
-            ushort slots = InputRules.SlotsOf(region);
+            uint slots = InputRules.SlotsOf(region);
             if (merged != 0 && slots == merged)
             {
                 merged = 0;
@@ -164,7 +164,7 @@ public static class DystoniaJson
             else
             {
                 documents.Add(RegionDocument(region.Region, BodySide.Both, onset: true));
-                merged = (ushort)(onset & ~slots);
+                merged = onset & ~slots;
                 onsetWritten = true;
             }
         }

@@ -113,9 +113,9 @@ public sealed class PresentationValidator : AbstractValidator<Presentation>
 
     private static void CheckRegions(Presentation presentation, ValidationContext<Presentation> context)
     {
-        ushort seen = 0;
-        ushort cranialLeft = 0;
-        ushort cranialRight = 0;
+        uint seen = 0;
+        uint cranialLeft = 0;
+        uint cranialRight = 0;
         var regions = presentation.Regions;
         for (int i = 0; i < regions.Count; i++)
         {
@@ -126,7 +126,7 @@ public sealed class PresentationValidator : AbstractValidator<Presentation>
                 continue;
             }
 
-            ushort slots = InputRules.SlotsOf(region);
+            uint slots = InputRules.SlotsOf(region);
             if ((seen & slots) != 0)
             {
                 context.AddFailure(Failure(path, ErrorCodes.DuplicateRegion, "This region is already listed; a limb given as both also covers its left and right side."));
@@ -134,11 +134,11 @@ public sealed class PresentationValidator : AbstractValidator<Presentation>
             }
 
             seen |= slots;
-            if (region.Side == BodySide.Left && (slots & RegionSet.CranialMask) != 0)
+            if (region.Side == BodySide.Left && (slots & ClinicalData.Regions.OptionalSideSlots) != 0)
             {
                 cranialLeft |= slots;
             }
-            else if (region.Side == BodySide.Right && (slots & RegionSet.CranialMask) != 0)
+            else if (region.Side == BodySide.Right && (slots & ClinicalData.Regions.OptionalSideSlots) != 0)
             {
                 cranialRight |= slots;
             }
@@ -155,7 +155,7 @@ public sealed class PresentationValidator : AbstractValidator<Presentation>
     {
         if (!InputRules.IsDefined(region.Region))
         {
-            context.AddFailure(Failure(path + ".region", ErrorCodes.UnknownRegion, "The region must be one of upperFace, lowerFace, jawAndTongue, larynx, neck, trunk, upperLimb and lowerLimb."));
+            context.AddFailure(Failure(path + ".region", ErrorCodes.UnknownRegion, UnknownRegionMessage));
             return false;
         }
 
@@ -176,6 +176,8 @@ public sealed class PresentationValidator : AbstractValidator<Presentation>
 
         return true;
     }
+
+    private static readonly string UnknownRegionMessage = "The region must be one of " + WireNames.Enumerate(WireNames.Regions, " and ") + ".";
 
     private static ValidationFailure Failure(string path, string code, string message) =>
         new(path, message) { ErrorCode = code };

@@ -93,7 +93,8 @@ public sealed class LocalizedTextsTests
     {
         var reached = EveryCaseInBothLanguages()
             .SelectMany(c => c.Latvian.Reasoning.Select(s => s.Outcome == RuleOutcome.NotApplied ? s.RuleId + "/" + s.Conclusion : s.RuleId)
-                .Concat(c.Latvian.SuggestedWorkup.Select(w => w.RuleId)))
+                .Concat(c.Latvian.SuggestedWorkup.Select(w => w.RuleId))
+                .Concat(c.Latvian.MissingFindings.Select(m => m.RuleId)))
             .ToHashSet();
         var expected = ClinicalData.RulesInOrder.Select(r => r.Id)
             .Concat(ClinicalData.RulesInOrder.SelectMany(r => r.NotApplied.Keys.Select(reason => r.Id + "/" + reason)));

@@ -19,11 +19,7 @@ public sealed partial class ClassificationPropertyTests
 {
     internal const int CaseCount = 2_000;
 
-    private static readonly HashSet<string> KnownRuleIds = typeof(RuleIds)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.IsLiteral)
-        .Select(f => (string)f.GetRawConstantValue()!)
-        .ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> KnownRuleIds = Dystonia.Classification.Internal.ClinicalData.Rules.Keys.ToHashSet(StringComparer.Ordinal);
 
     private static readonly DystoniaClassifier SharedClassifier = new();
 
@@ -225,7 +221,7 @@ public sealed partial class ClassificationPropertyTests
             var result = c.Classifier.Classify(c.Presentation.WithRegions([single], onset));
 
             result.Labels.Distribution.Should().Be(Distribution.Focal);
-            result.DecisionFor(ClassificationAxis.Distribution)!.RuleId.Should().Be(RuleIds.DistFocal);
+            result.DecisionFor(ClassificationAxis.Distribution)!.RuleId.Should().Be("DIST-FOCAL");
         });
     }
 

@@ -9,7 +9,7 @@ namespace Dystonia.Classification.Serialization.Contract;
 /// </summary>
 internal sealed class WireVocabulary
 {
-    internal static readonly WireVocabulary Regions = new(WireNames.Regions, "upperFace, lowerFace, jawAndTongue, larynx, neck, trunk, upperLimb or lowerLimb", ErrorCodes.UnknownRegion);
+    internal static readonly WireVocabulary Regions = new(WireNames.Regions, WireNames.Enumerate(WireNames.Regions, " or "), ErrorCodes.UnknownRegion);
 
     // "unspecified" is never written: a region without a side simply has no "side" property.
     internal static readonly WireVocabulary Sides = new([null!, "left", "right", "both"], "left, right or both", ErrorCodes.UnknownSide);

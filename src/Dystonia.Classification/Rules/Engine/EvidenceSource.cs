@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+using Dystonia.Classification.Internal;
+using Dystonia.Classification.Reasoning;
+
+namespace Dystonia.Classification.Rules;
+
+/// <summary>
+/// The findings a reasoning step cites, by axis, made once per result and shared by the steps of that axis.
+/// </summary>
+internal sealed class EvidenceSource
+{
+    private readonly PresentationFacts facts;
+    private IReadOnlyList<Finding>? regions;
+    private IReadOnlyList<Finding>? etiology;
+    private IReadOnlyList<Finding>? movementDisorders;
+
+    internal EvidenceSource(in PresentationFacts facts)
+    {
+        this.facts = facts;
+    }
+
+    internal IReadOnlyList<Finding> Of(ClassificationAxis axis) => axis switch
+    {
+        ClassificationAxis.Distribution => regions ??= RegionFindings(),
+        ClassificationAxis.AgeAtOnset => facts.HasAge ? [new Finding("ageAtOnset", ResultText.Age(facts.Age))] : [],
+        ClassificationAxis.Course => [new Finding("course", WireNames.Of(facts.Course))],
+        ClassificationAxis.Variability => Flags("variability", WireNames.VariabilityBits, (int)facts.Variability),
+        ClassificationAxis.AssociatedFeatures => movementDisorders ??= Flags("associatedFeatures.movementDisorders", WireNames.MovementDisorderBits, (int)facts.MovementDisorders),
+        ClassificationAxis.NervousSystemPathology => [new Finding("etiology.nervousSystemPathology", WireNames.Of(facts.Pathology))],
+        _ => etiology ??= EtiologyFindings(),
+    };
+
+    /// <summary>Gets the other neurological and systemic features recorded.</summary>
+    internal IReadOnlyList<Finding> OtherFeatures()
+    {
+        var features = new List<Finding>(Flags("associatedFeatures.neurological", WireNames.NeurologicalBits, (int)facts.Neurological));
+        features.AddRange(Flags("associatedFeatures.systemic", WireNames.SystemicBits, (int)facts.Systemic));
+        return features.AsReadOnly();
+    }
+
+    private static Finding[] Flags(string field, string[] bitNames, int flags)
+    {
+        var names = WireNames.OfFlags(bitNames, flags);
+        if (names.Length == 0)
+        {
+            return [];
+        }
+
+        var findings = new Finding[names.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            findings[i] = new Finding(field, names[i]);
+        }
+
+        return findings;
+    }
+
+    private Finding[] RegionFindings()
+    {
+        uint slots = facts.Regions.Slots;
+        var findings = new Finding[BitOperations.PopCount(slots)];
+        int next = 0;
+        while (slots != 0)
+        {
+            int slot = BitOperations.TrailingZeroCount(slots);
+            slots &= slots - 1;
+            findings[next++] = new Finding("regions", ResultText.SlotWireName(slot, facts.Regions));
+        }
+
+        return findings;
+    }
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<Finding> EtiologyFindings()
+    {
+        var findings = new List<Finding>(4)
+        {
+            new("etiology.nervousSystemPathology", WireNames.Of(facts.Pathology)),
+        };
+        foreach (var cause in WireNames.OfFlags(WireNames.AcquiredCauseBits, (int)facts.AcquiredCauses))
+        {
+            findings.Add(new Finding("etiology.acquiredCauses", cause));
+        }
+
+        if (facts.Presentation.Etiology.GeneticFinding is { } genetic)
+        {
+            findings.Add(new Finding("etiology.geneticFinding.gene", genetic.Gene));
+        }
+
+        findings.Add(new Finding("etiology.familyHistory", WireNames.Of(WireNames.FamilyHistories, (int)facts.FamilyHistory)));
+        return findings.AsReadOnly();
+    }
+}

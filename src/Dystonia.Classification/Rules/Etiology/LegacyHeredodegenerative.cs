@@ -1,0 +1,13 @@
+namespace Dystonia.Classification.Rules;
+
+/// <summary>LEGACY-HEREDODEGENERATIVE: degeneration without an acquired cause.</summary>
+internal sealed class LegacyHeredodegenerative : LegacyRule
+{
+    internal override string Id => "LEGACY-HEREDODEGENERATIVE";
+
+    internal override bool Decides(in Assessment assessment, out LegacyCategory? label)
+    {
+        label = LegacyCategory.Heredodegenerative;
+        return assessment.Facts.Pathology == NervousSystemPathology.Degeneration;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Dystonia.Classification.Rules;
+
+/// <summary>LEGACY-PRIMARY: isolated dystonia without other features, no secondary cause, and a normal workup or a genetic cause.</summary>
+internal sealed class LegacyPrimary : LegacyRule
+{
+    internal override string Id => "LEGACY-PRIMARY";
+
+    internal override bool Decides(in Assessment assessment, out LegacyCategory? label)
+    {
+        label = LegacyCategory.Primary;
+        return WorkedUp(assessment.Facts)
+            && assessment.IsolatedOrCombined == IsolatedOrCombined.Isolated
+            && !AssociatedFeaturesRule.HasOtherFeatures(assessment.Facts);
+    }
+}

@@ -1,0 +1,16 @@
+using Dystonia.Classification.Reasoning;
+
+namespace Dystonia.Classification.Rules;
+
+/// <summary>WORKUP-MRI-RED-FLAGS: pathology not assessed and a red flag other than hemidystonia.</summary>
+internal sealed class WorkupMriRedFlags : WorkupRule
+{
+    internal override string Id => "WORKUP-MRI-RED-FLAGS";
+
+    internal override WorkupKind Kind => WorkupKind.BrainMri;
+
+    internal override bool Suggests(in Assessment assessment) =>
+        assessment.Facts.Pathology == NervousSystemPathology.NotAssessed
+        && assessment.RedFlags != RedFlags.None
+        && (assessment.RedFlags & RedFlags.Hemidystonia) == 0;
+}
