@@ -1,16 +1,107 @@
 using System;
+using System.Globalization;
+using Dystonia.Classification.Validation;
 
 namespace Dystonia.Classification.Internal;
 
 /// <summary>
-/// The structural input checks, shared by <see cref="Validation.PresentationValidator"/> (which reports each
-/// problem) and <see cref="PresentationFacts.TryCreate"/> (which only needs yes or no, without allocating).
+/// The input rules, written once in <see cref="Table"/>: <see cref="PresentationFacts.TryCreate"/> asks only yes or
+/// no (without allocating), <see cref="PresentationValidator"/> reports every broken rule with its field path.
 /// </summary>
 internal static class InputRules
 {
     internal const double MaximumAgeAtOnset = 120;
     internal const int MaximumIdLength = 200;
     internal const int MaximumGeneSymbolLength = 20;
+
+    /// <summary>The listing index of the onset region.</summary>
+    internal const int OnsetListing = -1;
+
+    /// <summary>The listing index of a rule that concerns no listed region.</summary>
+    internal const int NoListing = -2;
+
+    /// <summary>
+    /// Gets every input rule, in the order the validator reports them. Vocabulary words in the messages come from
+    /// <see cref="WireNames"/>, limits from the constants above.
+    /// </summary>
+    internal static readonly InputRule[] Table =
+    [
+        InputRule.OfPresentation("id", ErrorCodes.InvalidId, "The id must be 1 to " + Number(MaximumIdLength) + " characters when given.", p => IsValidId(p.Id)),
+        InputRule.OfPresentation("regions", ErrorCodes.RegionsRequired, "At least one affected body region is required.", p => p.Regions.Count > 0),
+
+        // Each listing is checked by the first four in order, each assuming the ones before it hold.
+        InputRule.OfListing(".region", ErrorCodes.UnknownRegion, "The region must be one of " + WireNames.Enumerate(WireNames.Regions, " and ") + ".", r => IsDefined(r.Region)),
+        InputRule.OfListing(".side", ErrorCodes.UnknownSide, "The side must be " + WireNames.Enumerate(WireNames.SidesListed, " or ") + ".", r => IsDefined(r.Side)),
+        InputRule.OfListing(".side", ErrorCodes.LimbSideRequired, "A limb needs a side: " + WireNames.Enumerate(WireNames.SidesListed, " or ") + ".", r => SideRuleOf(r.Region) != SideRule.Required || IsSideAllowed(r.Region, r.Side)),
+        InputRule.OfListing(".side", ErrorCodes.SideNotApplicable, "The " + WireNames.Enumerate(MidlineRegionNames(), " and ") + " are midline regions and take no side.", r => IsSideAllowed(r.Region, r.Side)),
+        InputRule.OfListingAmong(InputRuleScope.ListedBefore, "", ErrorCodes.DuplicateRegion, "This region is already listed; a limb given as both also covers its left and right side.", (r, before) => (SlotsOf(r) & before.Slots) == 0),
+        InputRule.OfListingAmong(InputRuleScope.Onset, "onsetRegion", ErrorCodes.OnsetRegionNotAffected, "The onset region must be one of the affected regions, on the same side.", IsOnsetAmongAffected),
+
+        InputRule.OfPresentation("ageAtOnset", ErrorCodes.AgeOutOfRange, "Age at onset must be a number of years from 0 to " + Number(MaximumAgeAtOnset) + ".", p => p.AgeAtOnset is not { } age || IsValidAge(age)),
+        InputRule.OfPresentation("course", ErrorCodes.UnknownCourse, "Course must be " + WireNames.Enumerate(WireNames.CoursesListed, " or ") + ".", p => IsDefined(p.Course)),
+        InputRule.OfPresentation("variability", ErrorCodes.UnknownVariability, "Variability must be any of " + WireNames.Enumerate(WireNames.VariabilityBits, " and ") + ".", p => IsDefined(p.Variability)),
+        InputRule.OfPresentation("associatedFeatures.movementDisorders", ErrorCodes.UnknownMovementDisorder, "Movement disorders must be among " + WireNames.Enumerate(WireNames.MovementDisorderBits, " and ") + ".", p => p.AssociatedFeatures is not { } a || IsDefined(a.MovementDisorders)),
+        InputRule.OfPresentation("associatedFeatures.neurological", ErrorCodes.UnknownNeurologicalFeature, "Neurological features must be among the values listed in the JSON contract.", p => p.AssociatedFeatures is not { } a || IsDefined(a.Neurological)),
+        InputRule.OfPresentation("associatedFeatures.systemic", ErrorCodes.UnknownSystemicFeature, "Systemic features must be among " + WireNames.Enumerate(WireNames.SystemicListed, " and ") + ".", p => p.AssociatedFeatures is not { } a || IsDefined(a.Systemic)),
+        InputRule.OfPresentation("etiology.nervousSystemPathology", ErrorCodes.UnknownPathology, "Nervous-system pathology must be " + WireNames.Enumerate(WireNames.PathologiesListed, " or ") + ".", p => IsDefined(p.Etiology.Pathology)),
+        InputRule.OfPresentation("etiology.acquiredCauses", ErrorCodes.UnknownAcquiredCause, "Acquired causes must be among " + WireNames.Enumerate(WireNames.AcquiredCauseBits, " and ") + ".", p => IsDefined(p.Etiology.AcquiredCauses)),
+        InputRule.OfPresentation("etiology.familyHistory", ErrorCodes.UnknownFamilyHistory, "Family history must be " + WireNames.Enumerate(WireNames.FamilyHistoriesListed, " or ") + ".", p => IsDefined(p.Etiology.FamilyHistory)),
+        InputRule.OfPresentation("etiology.geneticFinding.gene", ErrorCodes.InvalidGeneSymbol, "The gene must be an HGNC symbol such as TOR1A: a letter, then letters, digits or hyphens, at most " + Number(MaximumGeneSymbolLength) + " characters.", p => p.Etiology.GeneticFinding is not { } g || IsWellFormedGeneSymbol(g.Gene)),
+        InputRule.OfPresentation("etiology.geneticFinding.inheritance", ErrorCodes.UnknownInheritance, "Inheritance must be " + WireNames.Enumerate(WireNames.InheritancesListed, " or ") + ".", p => p.Etiology.GeneticFinding is not { } g || IsDefined(g.Inheritance)),
+    ];
+
+    private static readonly InputRule[] ListingRules = Array.FindAll(Table, rule => rule.Scope == InputRuleScope.Listing);
+    private static readonly InputRule ListedTwice = Array.Find(Table, rule => rule.Scope == InputRuleScope.ListedBefore)!;
+    private static readonly InputRule OnsetAmongAffected = Array.Find(Table, rule => rule.Scope == InputRuleScope.Onset)!;
+
+    /// <summary>
+    /// Checks a presentation against every rule of <see cref="Table"/> in order, telling <paramref name="report"/>
+    /// each broken one, and reduces its regions to slots on the way.
+    /// </summary>
+    /// <returns>Whether every rule holds; <see langword="false"/> also when the report stopped the check.</returns>
+    internal static bool Check<TReport>(Presentation presentation, ref TReport report, out RegionSet affected, out uint onsetSlots)
+        where TReport : struct, IInputReport
+    {
+        affected = default;
+        onsetSlots = 0;
+        bool valid = true;
+        bool listingsChecked = false;
+        var table = Table;
+        for (int i = 0; i < table.Length; i++)
+        {
+            var rule = table[i];
+            if (rule.Scope == InputRuleScope.Presentation)
+            {
+                if (!rule.Holds(presentation))
+                {
+                    valid = false;
+                    if (!report.Broken(rule, NoListing))
+                    {
+                        return false;
+                    }
+                }
+            }
+            else if (!listingsChecked)
+            {
+                // The listing rules stand together in the table; they are checked region by region, in one pass.
+                listingsChecked = true;
+                if (!CheckListings(presentation, ref report, ref valid, out affected, out onsetSlots))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return valid;
+    }
+
+    /// <summary>Returns the field path of a broken rule: <c>regions[2].side</c>, <c>onsetRegion.region</c>, <c>course</c>.</summary>
+    internal static string FieldOf(InputRule rule, int listing) => listing switch
+    {
+        NoListing => rule.Field,
+        OnsetListing => "onsetRegion" + rule.Field,
+        _ => "regions[" + listing.ToString(CultureInfo.InvariantCulture) + "]" + rule.Field,
+    };
 
     internal static SideRule SideRuleOf(BodyRegion region) => ClinicalData.Regions.Regions[(int)region].Side;
 
@@ -78,7 +169,7 @@ internal static class InputRules
     /// Returns whether the onset region is among the affected regions: its slots must all be affected, and a
     /// sided cranial onset must not contradict the side of the affected cranial region.
     /// </summary>
-    internal static bool IsOnsetAmongAffected(AffectedRegion onset, in RegionSet affected)
+    internal static bool IsOnsetAmongAffected(AffectedRegion onset, RegionSet affected)
     {
         uint slots = SlotsOf(onset);
         if (slots == 0 || (slots & affected.Slots) != slots)
@@ -101,6 +192,107 @@ internal static class InputRules
 
         return true;
     }
+
+    /// <summary>
+    /// Checks each listed region, then the onset region, with the listing rules of the table. Only listings that
+    /// hold count as affected, so that a rejected listing does not make a later one a duplicate.
+    /// </summary>
+    private static bool CheckListings<TReport>(Presentation presentation, ref TReport report, ref bool valid, out RegionSet affected, out uint onsetSlots)
+        where TReport : struct, IInputReport
+    {
+        affected = default;
+        onsetSlots = 0;
+        uint seen = 0;
+        uint sidedLeft = 0;
+        uint sidedRight = 0;
+        uint optionalSide = ClinicalData.Regions.OptionalSideSlots;
+        var list = presentation.Regions;
+        for (int index = 0; index < list.Count; index++)
+        {
+            var listing = list[index];
+            var broken = FirstBrokenListingRule(listing);
+            if (broken is null && !ListedTwice.Holds(listing, new RegionSet(seen, sidedLeft, sidedRight)))
+            {
+                broken = ListedTwice;
+            }
+
+            if (broken is not null)
+            {
+                valid = false;
+                if (!report.Broken(broken, index))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            uint slots = SlotsOf(listing);
+            seen |= slots;
+            if ((slots & optionalSide) != 0)
+            {
+                if (listing.Side == BodySide.Left)
+                {
+                    sidedLeft |= slots;
+                }
+                else if (listing.Side == BodySide.Right)
+                {
+                    sidedRight |= slots;
+                }
+            }
+        }
+
+        affected = new RegionSet(seen, sidedLeft, sidedRight);
+        if (presentation.OnsetRegion is { } onset)
+        {
+            if (FirstBrokenListingRule(onset) is { } broken)
+            {
+                valid = false;
+                return report.Broken(broken, OnsetListing);
+            }
+
+            if (!OnsetAmongAffected.Holds(onset, affected))
+            {
+                valid = false;
+                return report.Broken(OnsetAmongAffected, NoListing);
+            }
+
+            onsetSlots = SlotsOf(onset);
+        }
+
+        return true;
+    }
+
+    private static InputRule? FirstBrokenListingRule(AffectedRegion listing)
+    {
+        var rules = ListingRules;
+        for (int i = 0; i < rules.Length; i++)
+        {
+            if (!rules[i].Holds(listing))
+            {
+                return rules[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static string[] MidlineRegionNames()
+    {
+        var regions = ClinicalData.Regions.Regions;
+        var names = new System.Collections.Generic.List<string>();
+        for (int i = 0; i < regions.Count; i++)
+        {
+            if (regions[i].Side == SideRule.None)
+            {
+                names.Add(regions[i].Name);
+            }
+        }
+
+        return names.ToArray();
+    }
+
+    private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static bool IsAsciiLetter(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
 }

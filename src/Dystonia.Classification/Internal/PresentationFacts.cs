@@ -69,95 +69,25 @@ internal readonly struct PresentationFacts
         HasAcquiredCause || Pathology is NervousSystemPathology.StructuralLesion or NervousSystemPathology.Degeneration;
 
     /// <summary>
-    /// Reduces a presentation to facts, or returns <see langword="false"/> when it breaks any structural input rule.
-    /// The checks match <see cref="Validation.PresentationValidator"/> one for one; a test holds them together.
+    /// Reduces a presentation to facts, or returns <see langword="false"/> when it breaks any rule of
+    /// <see cref="InputRules.Table"/>: the same rules <see cref="Validation.PresentationValidator"/> reports.
     /// </summary>
     internal static bool TryCreate(Presentation presentation, out PresentationFacts facts)
     {
-        facts = default;
-        if (!InputRules.IsValidId(presentation.Id))
+        var firstProblem = default(FirstProblem);
+        if (!InputRules.Check(presentation, ref firstProblem, out var regions, out uint onsetSlots))
         {
-            return false;
-        }
-
-        var list = presentation.Regions;
-        if (list.Count == 0)
-        {
-            return false;
-        }
-
-        uint slots = 0;
-        uint sidedLeft = 0;
-        uint sidedRight = 0;
-        uint optionalSide = ClinicalData.Regions.OptionalSideSlots;
-        for (int i = 0; i < list.Count; i++)
-        {
-            var region = list[i];
-            uint regionSlots = InputRules.SlotsOf(region);
-            if (regionSlots == 0 || (slots & regionSlots) != 0)
-            {
-                return false;
-            }
-
-            slots |= regionSlots;
-            if ((regionSlots & optionalSide) != 0)
-            {
-                if (region.Side == BodySide.Left)
-                {
-                    sidedLeft |= regionSlots;
-                }
-                else if (region.Side == BodySide.Right)
-                {
-                    sidedRight |= regionSlots;
-                }
-            }
-        }
-
-        var regions = new RegionSet(slots, sidedLeft, sidedRight);
-        uint onsetSlots = 0;
-        if (presentation.OnsetRegion is { } onset)
-        {
-            if (!InputRules.IsOnsetAmongAffected(onset, regions))
-            {
-                return false;
-            }
-
-            onsetSlots = InputRules.SlotsOf(onset);
-        }
-
-        if (presentation.AgeAtOnset is { } age && !InputRules.IsValidAge(age))
-        {
-            return false;
-        }
-
-        if (!InputRules.IsDefined(presentation.Course) || !InputRules.IsDefined(presentation.Variability))
-        {
-            return false;
-        }
-
-        if (presentation.AssociatedFeatures is { } associated
-            && (!InputRules.IsDefined(associated.MovementDisorders)
-                || !InputRules.IsDefined(associated.Neurological)
-                || !InputRules.IsDefined(associated.Systemic)))
-        {
-            return false;
-        }
-
-        var etiology = presentation.Etiology;
-        if (!InputRules.IsDefined(etiology.Pathology)
-            || !InputRules.IsDefined(etiology.AcquiredCauses)
-            || !InputRules.IsDefined(etiology.FamilyHistory))
-        {
-            return false;
-        }
-
-        if (etiology.GeneticFinding is { } genetic
-            && (!InputRules.IsWellFormedGeneSymbol(genetic.Gene) || !InputRules.IsDefined(genetic.Inheritance)))
-        {
+            facts = default;
             return false;
         }
 
         facts = new PresentationFacts(presentation, regions, onsetSlots);
         return true;
+    }
+
+    /// <summary>Stops the check at the first broken rule: the classifier only needs yes or no here.</summary>
+    private struct FirstProblem : IInputReport
+    {
+        public readonly bool Broken(InputRule rule, int listing) => false;
     }
 }

@@ -28,6 +28,27 @@ internal static class WireNames
     internal static readonly string[] Axes = ["distribution", "ageAtOnset", "course", "variability", "associatedFeatures", "nervousSystemPathology", "heritability", "etiology", "legacyCategory", "workup"];
     internal static readonly string[] WorkupKinds = ["brainMri", "levodopaTrial", "geneticTesting", "wilsonDiseaseScreening", "electromyography"];
 
+    // The names a reader accepts, in the order messages and the JSON schema list them: what was found before
+    // "unknown", "none" or "notAssessed"; names never read ("unspecified", unused systemic bits) are left out.
+    internal static readonly string[] SidesListed = Listed(Sides, (int)BodySide.Left, (int)BodySide.Right, (int)BodySide.Both);
+    internal static readonly string[] CoursesListed = Listed(Courses, (int)Course.Static, (int)Course.Progressive, (int)Course.Unknown);
+    internal static readonly string[] PathologiesListed = Listed(
+        Pathologies,
+        (int)NervousSystemPathology.Degeneration,
+        (int)NervousSystemPathology.StructuralLesion,
+        (int)NervousSystemPathology.None,
+        (int)NervousSystemPathology.NotAssessed);
+
+    internal static readonly string[] InheritancesListed = Listed(
+        Inheritances,
+        (int)Inheritance.AutosomalDominant,
+        (int)Inheritance.AutosomalRecessive,
+        (int)Inheritance.XLinkedRecessive,
+        (int)Inheritance.Mitochondrial);
+
+    internal static readonly string[] FamilyHistoriesListed = Listed(FamilyHistories, (int)FamilyHistory.Positive, (int)FamilyHistory.Negative, (int)FamilyHistory.Unknown);
+    internal static readonly string[] SystemicListed = Array.FindAll(SystemicBits, name => name is not null);
+
     /// <summary>Lists names as a sentence does: "a, b or c" (or "a, b and c").</summary>
     internal static string Enumerate(string[] names, string lastSeparator)
     {
@@ -39,6 +60,8 @@ internal static class WireNames
 
         return text.ToString();
     }
+
+    private static string[] Listed(string[] names, params int[] order) => Array.ConvertAll(order, value => names[value]);
 
     private static string[] RegionNames()
     {

@@ -5,34 +5,36 @@ namespace Dystonia.Classification.Serialization.Contract;
 
 /// <summary>
 /// The allowed wire names of one enum field, how the error message lists them, and the error code for a name
-/// outside the list: one table for the reader and the converters that write presentations.
+/// outside the list: one table for the reader and the converters that write presentations. The names come from
+/// <see cref="WireNames"/>; nothing here spells a name of its own.
 /// </summary>
 internal sealed class WireVocabulary
 {
-    internal static readonly WireVocabulary Regions = new(WireNames.Regions, WireNames.Enumerate(WireNames.Regions, " or "), ErrorCodes.UnknownRegion);
+    internal static readonly WireVocabulary Regions = Choice(WireNames.Regions, WireNames.Regions, ErrorCodes.UnknownRegion);
 
-    // "unspecified" is never written: a region without a side simply has no "side" property.
-    internal static readonly WireVocabulary Sides = new([null!, "left", "right", "both"], "left, right or both", ErrorCodes.UnknownSide);
+    // "unspecified" is never read or written: a region without a side simply has no "side" property.
+    internal static readonly WireVocabulary Sides = Choice(Without(WireNames.Sides, (int)BodySide.Unspecified), WireNames.SidesListed, ErrorCodes.UnknownSide);
 
-    internal static readonly WireVocabulary Courses = new(WireNames.Courses, "static, progressive or unknown", ErrorCodes.UnknownCourse);
+    internal static readonly WireVocabulary Courses = Choice(WireNames.Courses, WireNames.CoursesListed, ErrorCodes.UnknownCourse);
 
-    internal static readonly WireVocabulary Pathologies = new(WireNames.Pathologies, "degeneration, structuralLesion, none or notAssessed", ErrorCodes.UnknownPathology);
+    internal static readonly WireVocabulary Pathologies = Choice(WireNames.Pathologies, WireNames.PathologiesListed, ErrorCodes.UnknownPathology);
 
-    internal static readonly WireVocabulary Inheritances = new(WireNames.Inheritances, "autosomalDominant, autosomalRecessive, xLinkedRecessive or mitochondrial", ErrorCodes.UnknownInheritance);
+    internal static readonly WireVocabulary Inheritances = Choice(WireNames.Inheritances, WireNames.InheritancesListed, ErrorCodes.UnknownInheritance);
 
-    internal static readonly WireVocabulary Variability = new(WireNames.VariabilityBits, "persistent, actionSpecific, diurnal, paroxysmal", ErrorCodes.UnknownVariability);
+    internal static readonly WireVocabulary Variability = Flags(WireNames.VariabilityBits, WireNames.VariabilityBits, ErrorCodes.UnknownVariability);
 
-    internal static readonly WireVocabulary MovementDisorders = new(WireNames.MovementDisorderBits, "tremor, parkinsonism, myoclonus, chorea, athetosis, ataxia, spasticity", ErrorCodes.UnknownMovementDisorder);
+    internal static readonly WireVocabulary MovementDisorders = Flags(WireNames.MovementDisorderBits, WireNames.MovementDisorderBits, ErrorCodes.UnknownMovementDisorder);
 
-    internal static readonly WireVocabulary Neurological = new(WireNames.NeurologicalBits, "cognitiveImpairment, seizures, pyramidalSigns, neuropathy, retinopathy, hearingLoss, intellectualDisability, other", ErrorCodes.UnknownNeurologicalFeature);
+    internal static readonly WireVocabulary Neurological = Flags(WireNames.NeurologicalBits, WireNames.NeurologicalBits, ErrorCodes.UnknownNeurologicalFeature);
 
-    internal static readonly WireVocabulary Systemic = new(WireNames.SystemicBits, "liverDisease, kidneyDisease, other", ErrorCodes.UnknownSystemicFeature);
+    internal static readonly WireVocabulary Systemic = Flags(WireNames.SystemicBits, WireNames.SystemicListed, ErrorCodes.UnknownSystemicFeature);
 
-    internal static readonly WireVocabulary AcquiredCauses = new(WireNames.AcquiredCauseBits, "perinatalBrainInjury, infection, drug, toxic, vascular, neoplastic, brainInjury, autoimmune, metabolic, psychogenic", ErrorCodes.UnknownAcquiredCause);
+    internal static readonly WireVocabulary AcquiredCauses = Flags(WireNames.AcquiredCauseBits, WireNames.AcquiredCauseBits, ErrorCodes.UnknownAcquiredCause);
 
-    private WireVocabulary(string[] names, string allowed, string unknownCode)
+    private WireVocabulary(string[] names, string[] listed, string allowed, string unknownCode)
     {
         Names = names;
+        Listed = listed;
         UnknownCode = unknownCode;
         NotAString = "Expected a string: " + allowed + ".";
         NotAnArray = "Expected an array of strings: " + allowed + ".";
@@ -42,6 +44,9 @@ internal sealed class WireVocabulary
     /// <summary>Gets the wire names by enum value (or by bit for flags); a <see langword="null"/> entry is never accepted.</summary>
     internal string[] Names { get; }
 
+    /// <summary>Gets the accepted names in the order messages and the JSON schema list them.</summary>
+    internal string[] Listed { get; }
+
     internal string UnknownCode { get; }
 
     internal string NotAString { get; }
@@ -49,4 +54,18 @@ internal sealed class WireVocabulary
     internal string NotAnArray { get; }
 
     internal string Unknown { get; }
+
+    // One value is "a, b or c"; a set of flags is "a, b, c".
+    private static WireVocabulary Choice(string[] names, string[] listed, string unknownCode) =>
+        new(names, listed, WireNames.Enumerate(listed, " or "), unknownCode);
+
+    private static WireVocabulary Flags(string[] bitNames, string[] listed, string unknownCode) =>
+        new(bitNames, listed, WireNames.Enumerate(listed, ", "), unknownCode);
+
+    private static string[] Without(string[] names, int value)
+    {
+        var copy = (string[])names.Clone();
+        copy[value] = null!;
+        return copy;
+    }
 }
