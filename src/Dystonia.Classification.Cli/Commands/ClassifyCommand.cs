@@ -74,7 +74,7 @@ internal static class ClassifyCommand
         {
             outputStream = outputPath is null
                 ? console.OpenStandardOutput()
-                : new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                : new FileStream(console.PathOf(outputPath), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -1,9 +1,10 @@
 using System;
 using System.IO;
+using System.Text;
 
 namespace Dystonia.Classification.Cli.Commands;
 
-/// <summary>The process's standard streams, replaceable in tests.</summary>
+/// <summary>The standard streams and working directory a run of the tool sees: the process's own, or given by a host.</summary>
 internal sealed class ConsoleStreams
 {
     internal static readonly ConsoleStreams Process = new();
@@ -17,4 +18,75 @@ internal sealed class ConsoleStreams
     internal TextWriter Out { get; init; } = Console.Out;
 
     internal bool ErrorIsTerminal { get; init; } = !Console.IsErrorRedirected;
+
+    /// <summary>Gets the folder relative file names are taken from; <see langword="null"/> for the process's current directory.</summary>
+    internal string? WorkingDirectory { get; init; }
+
+    /// <summary>Gets whether these are the process's own streams, so the run may handle the process's termination signals.</summary>
+    internal bool IsProcess => ReferenceEquals(this, Process);
+
+    /// <summary>
+    /// Streams for a run inside another process. Text goes out as UTF-8 without a byte-order mark, which is what the tool
+    /// writes under the UTF-8 locales it is run in, so that a host sees the same bytes as a shell would. The given
+    /// streams are left open: a command closing its output must not close the host's stream.
+    /// </summary>
+    internal static ConsoleStreams Over(Stream stdin, Stream stdout, Stream stderr, string workingDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(stdin);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        ArgumentException.ThrowIfNullOrEmpty(workingDirectory);
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return new ConsoleStreams
+        {
+            OpenStandardInput = () => new KeptOpenStream(stdin),
+            OpenStandardOutput = () => new KeptOpenStream(stdout),
+            Out = new StreamWriter(new KeptOpenStream(stdout), utf8) { AutoFlush = true },
+            Error = new StreamWriter(new KeptOpenStream(stderr), utf8) { AutoFlush = true },
+            ErrorIsTerminal = false,
+            WorkingDirectory = Path.GetFullPath(workingDirectory),
+        };
+    }
+
+    /// <summary>Resolves a file name given on the command line against <see cref="WorkingDirectory"/>.</summary>
+    internal string PathOf(string path) =>
+        WorkingDirectory is null ? path : Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>Passes reads and writes through and ignores disposal, as the console's own streams do.</summary>
+    private sealed class KeptOpenStream(Stream inner) : Stream
+    {
+        public override bool CanRead => inner.CanRead;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => inner.CanWrite;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override int Read(Span<byte> buffer) => inner.Read(buffer);
+
+        public override System.Threading.Tasks.ValueTask<int> ReadAsync(Memory<byte> buffer, System.Threading.CancellationToken cancellationToken = default) =>
+            inner.ReadAsync(buffer, cancellationToken);
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+
+        public override void Write(ReadOnlySpan<byte> buffer) => inner.Write(buffer);
+
+        public override System.Threading.Tasks.ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, System.Threading.CancellationToken cancellationToken = default) =>
+            inner.WriteAsync(buffer, cancellationToken);
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
 }

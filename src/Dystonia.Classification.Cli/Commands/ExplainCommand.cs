@@ -134,7 +134,7 @@ internal static class ExplainCommand
             }
             else
             {
-                json = File.ReadAllBytes(path);
+                json = File.ReadAllBytes(console.PathOf(path));
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -173,7 +173,7 @@ internal static class ExplainCommand
     {
         try
         {
-            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+            using var file = new FileStream(console.PathOf(path), FileMode.Create, FileAccess.Write, FileShare.None);
             BodyMap.WriteSvg(file, result, presentation, new BodyMapOptions { Language = language });
             return true;
         }

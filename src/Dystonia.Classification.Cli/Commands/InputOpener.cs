@@ -12,7 +12,7 @@ internal static class InputOpener
     private const int MaximumSniff = 1 << 20;
 
     internal static Stream Open(string path, ConsoleStreams console) =>
-        path == "-" ? console.OpenStandardInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        path == "-" ? console.OpenStandardInput() : new FileStream(console.PathOf(path), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
     /// <summary>Decides the input format; may replace <paramref name="stream"/> by one that replays the bytes it looked at.</summary>
     internal static InputFormat Resolve(string path, InputFormat requested, ref Stream stream)

@@ -107,7 +107,7 @@ internal static class ReportCommand
         {
             var outputStream = outputPath is null
                 ? console.OpenStandardOutput()
-                : new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                : new FileStream(console.PathOf(outputPath), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
             await using (outputStream.ConfigureAwait(false))
             {
                 var writer = new StreamWriter(outputStream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);

@@ -7,7 +7,7 @@ using Dystonia.Classification.Cli.Tests.Infrastructure;
 namespace Dystonia.Classification.Cli.Tests.Commands;
 
 /// <summary>
-/// End to end: <c>dystonia classify</c> run as a child process on the sample cohort in every input layout, with
+/// End to end: <c>dystonia classify</c> run through its entry point on the sample cohort in every input layout, with
 /// JSON Lines and CSV output, to a file, and with and without reasoning.
 /// </summary>
 public sealed class ClassifyCommandTests

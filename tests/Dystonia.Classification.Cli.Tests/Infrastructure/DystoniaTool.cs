@@ -8,9 +8,15 @@ using Dystonia.Classification.Tests.Culture;
 namespace Dystonia.Classification.Cli.Tests.Infrastructure;
 
 /// <summary>
-/// Runs the real tool as a child process (<c>dotnet dystonia.dll ...</c>, copied next to the tests by the project
-/// reference) with standard input, output and error redirected, and captures what a user would see.
+/// Runs the tool and captures what a user would see: its exit code, standard output and standard error.
 /// </summary>
+/// <remarks>
+/// <see cref="RunAsync(IReadOnlyList{string}, byte[], string)"/> runs the tool's entry point inside the test process with
+/// its standard streams given as memory, which is what most tests need and many times faster than starting a process.
+/// <see cref="RunProcessAsync"/> starts the real tool as a child process (<c>dotnet dystonia.dll ...</c>, copied next to
+/// the tests by the project reference), for the few tests that check what only a process shows: the exit code the
+/// shell gets, piped standard input, and the console's encoding.
+/// </remarks>
 internal static class DystoniaTool
 {
     /// <summary>Gets the longest any single run may take before it is killed and the test fails.</summary>
@@ -42,8 +48,38 @@ internal static class DystoniaTool
     internal static Task<ToolRun> RunWithInputAsync(byte[] stdin, params string[] args) =>
         RunAsync(args, stdin, workingDirectory: null);
 
-    /// <summary>Runs the tool; standard input is closed at once when <paramref name="stdin"/> is null.</summary>
+    /// <summary>Runs the tool in this process; standard input is empty when <paramref name="stdin"/> is null.</summary>
     internal static async Task<ToolRun> RunAsync(IReadOnlyList<string> args, byte[]? stdin, string? workingDirectory)
+    {
+        var clock = Stopwatch.StartNew();
+        using var input = new MemoryStream(stdin ?? [], writable: false);
+        using var output = new MemoryStream();
+        using var error = new MemoryStream();
+
+        // A thread of its own: the tool blocks on its asynchronous commands, which must not tie up the thread pool that
+        // the classification itself and the other tests run on.
+        var run = Task.Factory.StartNew(
+            () => DystoniaCommandLine.Run([.. args], input, output, error, workingDirectory ?? AppContext.BaseDirectory),
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        try
+        {
+            var exitCode = await run.WaitAsync(Timeout).ConfigureAwait(false);
+            return new ToolRun(exitCode, Decode(output.ToArray()), Decode(error.ToArray()), clock.Elapsed);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException("dystonia " + string.Join(' ', args) + " did not finish within " + Timeout.TotalSeconds + " s.");
+        }
+    }
+
+    internal static Task<ToolRun> RunProcessAsync(params string[] args) => RunProcessAsync(args, stdin: null);
+
+    internal static Task<ToolRun> RunProcessWithInputAsync(byte[] stdin, params string[] args) => RunProcessAsync(args, stdin);
+
+    /// <summary>Runs the tool as a child process; standard input is closed at once when <paramref name="stdin"/> is null.</summary>
+    internal static async Task<ToolRun> RunProcessAsync(IReadOnlyList<string> args, byte[]? stdin)
     {
         File.Exists(AssemblyPath).Should().BeTrue("the project reference copies the tool next to the tests ({0})", AssemblyPath);
         var start = new ProcessStartInfo(DotNetHost)
@@ -52,7 +88,7 @@ internal static class DystoniaTool
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
+            WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(AssemblyPath);
         foreach (var arg in args)
