@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using Dystonia.Classification.Fhir.Internal;
+using Dystonia.Classification.Serialization;
 using Dystonia.Classification.Validation;
 
 namespace Dystonia.Classification.Fhir;
@@ -234,31 +235,32 @@ public static class FhirPresentationReader
             string value = slash < 0 ? "" : code.Substring(slash + 1);
             switch (axis)
             {
-                case "nervousSystemPathology" when Enum.TryParse<NervousSystemPathology>(value, true, out var p) && Enum.IsDefined(p) && Serialization.ContractNames.Of(p) == value:
+                case "nervousSystemPathology" when ContractNames.TryParse(value, out NervousSystemPathology p):
                     pathology = p;
                     return true;
-                case "acquiredCause" when TryFlag<AcquiredCauses>(value, out var c):
+                case "acquiredCause" when ContractNames.TryParse(value, out AcquiredCauses c):
                     causes |= c;
                     return true;
-                case "movementDisorder" when TryFlag<MovementDisorders>(value, out var m):
+                case "movementDisorder" when ContractNames.TryParse(value, out MovementDisorders m):
                     movement |= m;
                     return true;
-                case "neurological" when TryFlag<NeurologicalFeatures>(value, out var n):
+                case "neurological" when ContractNames.TryParse(value, out NeurologicalFeatures n):
                     neurological |= n;
                     return true;
-                case "systemic" when TryFlag<SystemicFeatures>(value, out var s):
+                case "systemic" when ContractNames.TryParse(value, out SystemicFeatures s):
                     systemic |= s;
                     return true;
                 case "associatedFeatures" when value == "examined":
                     examined = true;
                     return true;
-                case "familyHistory" when value is "positive" or "negative":
-                    family = value == "positive" ? FamilyHistory.Positive : FamilyHistory.Negative;
+                // A recorded finding is positive or negative, static or progressive; "unknown" is what an absent one means.
+                case "familyHistory" when ContractNames.TryParse(value, out FamilyHistory f) && f != FamilyHistory.Unknown:
+                    family = f;
                     return true;
-                case "course" when value is "static" or "progressive":
-                    course = value == "static" ? Course.Static : Course.Progressive;
+                case "course" when ContractNames.TryParse(value, out Course k) && k != Course.Unknown:
+                    course = k;
                     return true;
-                case "variability" when TryFlag<Variability>(value, out var v):
+                case "variability" when ContractNames.TryParse(value, out Variability v):
                     variability |= v;
                     return true;
                 case "geneticFinding" when resource.TryGetProperty("valueString", out var symbol) && symbol.ValueKind == JsonValueKind.String:
@@ -268,14 +270,6 @@ public static class FhirPresentationReader
                     NotUsed(location + ".code", type, "Unknown code '" + code + "' in the project's findings system.");
                     return true;
             }
-        }
-
-        private static bool TryFlag<T>(string value, out T flag)
-            where T : struct, Enum
-        {
-            flag = default;
-            return value.Length > 0 && char.IsLower(value[0]) && Enum.TryParse(value, true, out flag) && Convert.ToInt32(flag, CultureInfo.InvariantCulture) != 0
-                && string.Equals(char.ToLowerInvariant(flag.ToString()[0]) + flag.ToString().Substring(1), value, StringComparison.Ordinal);
         }
 
         /// <summary>Adds the regions of a dystonia finding: from its body sites, or from a region-specific phenotype code.</summary>

@@ -69,4 +69,68 @@ public static class ContractNames
     /// <param name="value">The value.</param>
     /// <returns>The wire name.</returns>
     public static string Of(ClassificationAxis value) => WireNames.Of(value);
+
+    /// <summary>Reads the wire name of a course (<c>static</c>, <c>progressive</c>, <c>unknown</c>); exact and case-sensitive.</summary>
+    /// <param name="name">The wire name.</param>
+    /// <param name="value">The course read, or <see cref="Course.Unknown"/> when the name is not one.</param>
+    /// <returns>Whether <paramref name="name"/> is the wire name of a course.</returns>
+    public static bool TryParse(string? name, out Course value) => TryParseChoice(WireNames.Courses, name, out value);
+
+    /// <summary>Reads the wire name of a family history (<c>positive</c>, <c>negative</c>, <c>unknown</c>).</summary>
+    /// <param name="name">The wire name.</param>
+    /// <param name="value">The family history read, or <see cref="FamilyHistory.Unknown"/> when the name is not one.</param>
+    /// <returns>Whether <paramref name="name"/> is the wire name of a family history.</returns>
+    public static bool TryParse(string? name, out FamilyHistory value) => TryParseChoice(WireNames.FamilyHistories, name, out value);
+
+    /// <summary>Reads the wire name of a nervous-system pathology, for example <c>structuralLesion</c>.</summary>
+    /// <param name="name">The wire name.</param>
+    /// <param name="value">The pathology read, or <see cref="NervousSystemPathology.NotAssessed"/> when the name is not one.</param>
+    /// <returns>Whether <paramref name="name"/> is the wire name of a pathology.</returns>
+    public static bool TryParse(string? name, out NervousSystemPathology value) => TryParseChoice(WireNames.Pathologies, name, out value);
+
+    /// <summary>Reads the wire name of one variability pattern, for example <c>paroxysmal</c>.</summary>
+    /// <param name="name">The wire name of one pattern.</param>
+    /// <param name="value">The pattern read, or <see cref="Variability.None"/> when the name is not one.</param>
+    /// <returns>Whether <paramref name="name"/> is the wire name of a pattern.</returns>
+    public static bool TryParse(string? name, out Variability value) => TryParseFlag(WireNames.VariabilityBits, name, out value);
+
+    /// <summary>Reads the wire name of one acquired cause, for example <c>perinatalBrainInjury</c>.</summary>
+    /// <param name="name">The wire name of one cause.</param>
+    /// <param name="value">The cause read, or <see cref="AcquiredCauses.None"/> when the name is not one.</param>
+    /// <returns>Whether <paramref name="name"/> is the wire name of a cause.</returns>
+    public static bool TryParse(string? name, out AcquiredCauses value) => TryParseFlag(WireNames.AcquiredCauseBits, name, out value);
+
+    /// <summary>Reads the wire name of one other movement disorder, for example <c>parkinsonism</c>.</summary>
+    /// <param name="name">The wire name of one movement disorder.</param>
+    /// <param name="value">The movement disorder read, or <see cref="MovementDisorders.None"/> when the name is not one.</param>
+    /// <returns>Whether <paramref name="name"/> is the wire name of a movement disorder.</returns>
+    public static bool TryParse(string? name, out MovementDisorders value) => TryParseFlag(WireNames.MovementDisorderBits, name, out value);
+
+    /// <summary>Reads the wire name of one neurological feature, for example <c>seizures</c>.</summary>
+    /// <param name="name">The wire name of one feature.</param>
+    /// <param name="value">The feature read, or <see cref="NeurologicalFeatures.None"/> when the name is not one.</param>
+    /// <returns>Whether <paramref name="name"/> is the wire name of a feature.</returns>
+    public static bool TryParse(string? name, out NeurologicalFeatures value) => TryParseFlag(WireNames.NeurologicalBits, name, out value);
+
+    /// <summary>Reads the wire name of one systemic feature, for example <c>liverDisease</c>.</summary>
+    /// <param name="name">The wire name of one feature.</param>
+    /// <param name="value">The feature read, or <see cref="SystemicFeatures.None"/> when the name is not one.</param>
+    /// <returns>Whether <paramref name="name"/> is the wire name of a feature.</returns>
+    public static bool TryParse(string? name, out SystemicFeatures value) => TryParseFlag(WireNames.SystemicBits, name, out value);
+
+    private static bool TryParseChoice<TEnum>(string[] names, string? name, out TEnum value)
+        where TEnum : struct, System.Enum
+    {
+        int index = name is null ? -1 : System.Array.IndexOf(names, name);
+        value = (TEnum)System.Enum.ToObject(typeof(TEnum), index < 0 ? 0 : index);
+        return index >= 0;
+    }
+
+    private static bool TryParseFlag<TEnum>(string[] bitNames, string? name, out TEnum value)
+        where TEnum : struct, System.Enum
+    {
+        int bit = name is null ? -1 : System.Array.IndexOf(bitNames, name);
+        value = (TEnum)System.Enum.ToObject(typeof(TEnum), bit < 0 ? 0 : 1 << bit);
+        return bit >= 0;
+    }
 }
