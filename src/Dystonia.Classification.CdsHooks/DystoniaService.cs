@@ -34,6 +34,10 @@ internal sealed partial class DystoniaService
     /// <summary>The path of the body-map links, below the service's own path; the token follows.</summary>
     internal const string BodyMapPath = "/cds-services/" + Id + "/body-map/";
 
+    /// <summary>The card's fixed phrases (<c>Data/cds-hooks-terms.json</c>), loaded and checked at first use.</summary>
+    internal static readonly Lazy<ClinicalTextTable> CardTexts = new(() =>
+        ClinicalTextTable.FromEmbeddedResource(typeof(DystoniaService).Assembly, "Dystonia.Classification.CdsHooks.Data.cds-hooks-terms.json"));
+
     private readonly IDystoniaClassifier classifier;
     private readonly BodyMapLinks links;
     private readonly ILogger<DystoniaService> logger;
@@ -271,12 +275,12 @@ internal sealed partial class DystoniaService
     internal static object Card(ClassificationResult result, int notUsed, string bodyMapUrl)
     {
         var labels = result.Labels;
-        var terms = ClinicalStringLocalizer.For(result.Language);
+        var texts = CardTexts.Value.For(result.Language);
         bool warning = labels.Etiology == Etiology.Undetermined
             || result.SuggestedWorkup.Any(w => w.RuleId is "WORKUP-MRI-RED-FLAGS" or "WORKUP-MRI-HEMIDYSTONIA");
         string detail = DystoniaFhir.ReasoningMarkdown(result)
-            + (notUsed > 0 ? "\n*" + terms["card.notUsed", notUsed] + "*\n" : "")
-            + "\n*" + terms["card.disclaimer"] + "*\n";
+            + (notUsed > 0 ? "\n*" + texts["card.notUsed", notUsed] + "*\n" : "")
+            + "\n*" + texts["card.disclaimer"] + "*\n";
         return new
         {
             summary = Summary(result),
@@ -284,7 +288,7 @@ internal sealed partial class DystoniaService
             detail,
             source = new
             {
-                label = terms["card.source", result.RuleSet.ToString()].Value,
+                label = texts["card.source", result.RuleSet.ToString()].Value,
             },
             links = new[]
             {
@@ -298,7 +302,7 @@ internal sealed partial class DystoniaService
     {
         var labels = result.Labels;
         string language = result.Language;
-        var terms = ClinicalStringLocalizer.For(language);
+        var texts = CardTexts.Value.For(language);
         var parts = new List<string> { LowerFirst(ClinicalTerms.DisplayName(labels.Distribution, language)) };
         if (labels.IsolatedOrCombined is { } association)
         {
@@ -307,12 +311,12 @@ internal sealed partial class DystoniaService
 
         if (labels.AgeAtOnsetGroup is { } group)
         {
-            parts.Add(terms["card.onset." + ContractNames.Of(group)]);
+            parts.Add(texts["card.onset." + ContractNames.Of(group)]);
         }
 
         string etiology = LowerFirst(ClinicalTerms.DisplayName(labels.Etiology, language))
             + (labels.EtiologyCertainty == EtiologyCertainty.Provisional ? " (" + LowerFirst(ClinicalTerms.DisplayName(EtiologyCertainty.Provisional, language)) + ")" : "");
-        string summary = terms["card.summary", string.Join(", ", parts), etiology];
+        string summary = texts["card.summary", string.Join(", ", parts), etiology];
         return summary.Length < MaximumSummaryLength ? summary : summary.Substring(0, MaximumSummaryLength - 1);
     }
 

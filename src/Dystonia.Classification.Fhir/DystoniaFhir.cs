@@ -22,6 +22,10 @@ public static class DystoniaFhir
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true };
 
+    /// <summary>The Observation's texts (<c>Data/fhir-terms.json</c>), loaded and checked at first use.</summary>
+    internal static readonly Lazy<ClinicalTextTable> Texts = new(() =>
+        ClinicalTextTable.FromEmbeddedResource(typeof(DystoniaFhir).Assembly, "Dystonia.Classification.Fhir.Data.fhir-terms.json"));
+
     /// <summary>Returns the classification as an Observation in FHIR R4 JSON.</summary>
     /// <param name="result">A classified result.</param>
     /// <param name="options">The id, subject and time to write; <see langword="null"/> for none.</param>
@@ -59,7 +63,7 @@ public static class DystoniaFhir
         var tables = FhirCodeTables.Instance;
         var distribution = ContractNames.Of(labels.Distribution);
         string language = result.Language;
-        var terms = ClinicalStringLocalizer.For(language);
+        var texts = Texts.Value.For(language);
 
         writer.WriteStartObject();
         writer.WriteString("resourceType", "Observation");
@@ -80,7 +84,7 @@ public static class DystoniaFhir
 
         writer.WriteStartObject("code");
         WriteCodings(writer, [(FhirSystems.Classification, "dystonia-classification", "Dystonia classification", null)]);
-        writer.WriteString("text", terms["fhir.codeText"]);
+        writer.WriteString("text", texts["fhir.codeText"]);
         writer.WriteEndObject();
 
         if (options.SubjectReference is { } subject)
@@ -103,7 +107,7 @@ public static class DystoniaFhir
 
         writer.WriteStartObject("valueCodeableConcept");
         WriteCodings(writer, valueCodings);
-        writer.WriteString("text", terms["fhir.value." + distribution]);
+        writer.WriteString("text", texts["fhir.value." + distribution]);
         writer.WriteEndObject();
 
         if (options.IncludeReasoning)
@@ -191,14 +195,14 @@ public static class DystoniaFhir
     public static string ReasoningMarkdown(ClassificationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var terms = ClinicalStringLocalizer.For(result.Language);
+        var texts = Texts.Value.For(result.Language);
         var text = new StringBuilder();
-        text.Append("**").Append(terms["explain.reasoning"]).Append("** (").Append(result.RuleSet.ToString()).Append(")\n\n");
+        text.Append("**").Append(texts["fhir.note.reasoning"]).Append("** (").Append(result.RuleSet.ToString()).Append(")\n\n");
         foreach (var step in result.Reasoning)
         {
             if (step.Outcome == RuleOutcome.NotApplied)
             {
-                text.Append("- *").Append(step.RuleId).Append(" (").Append(terms["explain.outcome.notApplied"]).Append(")*: ");
+                text.Append("- *").Append(step.RuleId).Append(" (").Append(texts["fhir.note.notApplied"]).Append(")*: ");
             }
             else
             {
@@ -219,7 +223,7 @@ public static class DystoniaFhir
 
         if (result.MissingFindings.Count > 0)
         {
-            text.Append("\n**").Append(terms["explain.missingFindings"]).Append("**\n\n");
+            text.Append("\n**").Append(texts["fhir.note.missingFindings"]).Append("**\n\n");
             foreach (var missing in result.MissingFindings)
             {
                 text.Append("- ").Append(missing.Text).Append('\n');

@@ -14,7 +14,7 @@ namespace Dystonia.Classification.Tests.LibraryAsset;
 /// </summary>
 public sealed class LibraryAssetTests
 {
-    private static readonly string[] Libraries = ["Dystonia.Classification", "Dystonia.Classification.Fhir"];
+    private static readonly string[] Libraries = ["Dystonia.Classification", "Dystonia.Classification.Fhir", "Dystonia.Classification.Rendering"];
 
     [Fact]
     public void The_libraries_under_test_are_the_assets_this_run_asked_for()
@@ -28,7 +28,7 @@ public sealed class LibraryAssetTests
             _ => "an asset the packages ship, not " + asked,
         };
 
-        // The core library by type, so that every test assembly references it; the FHIR library where this one uses it.
+        // The core library by type, so that every test assembly references it; the FHIR and Rendering libraries where this one uses them.
         var loaded = testAssembly.GetReferencedAssemblies().Where(name => Libraries.Contains(name.Name)).Select(Assembly.Load)
             .Append(typeof(DystoniaClassifier).Assembly).Distinct().ToList();
 

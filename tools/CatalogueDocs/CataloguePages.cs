@@ -158,7 +158,8 @@ internal static class CataloguePages
             `src/Dystonia.Classification/Data/body-regions.json`, which a clinician can review without reading code: the
             library builds its countable slots, its masks and one neighbour mask per slot from it when it loads, and tests
             check that every segment pair is decided exactly once and that contiguity is symmetric. Adding a region is a row
-            here, its names in `terms.json` and its shape in `body-map.json`.
+            here, its names in `terms.json` and its shape in the Rendering package's
+            `src/Dystonia.Classification.Rendering/Data/body-map.json`.
 
             ## Regions
 

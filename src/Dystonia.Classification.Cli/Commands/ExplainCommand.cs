@@ -19,6 +19,10 @@ internal static class ExplainCommand
     /// <summary>The column the label values start at in English, kept so the layout does not shift between versions.</summary>
     private const int MinimumNameWidth = 26;
 
+    /// <summary>The fixed phrases of the text (<c>Data/cli-terms.json</c>), loaded and checked at first use.</summary>
+    internal static readonly Lazy<ClinicalTextTable> Texts = new(() =>
+        ClinicalTextTable.FromEmbeddedResource(typeof(ExplainCommand).Assembly, "Dystonia.Classification.Cli.Data.cli-terms.json"));
+
     internal static Command Create(ConsoleStreams console)
     {
         var input = new Argument<string>("input") { Description = "A file holding one JSON presentation; '-' reads standard input." };
@@ -31,34 +35,36 @@ internal static class ExplainCommand
     }
 
     /// <summary>
-    /// Renders a result for a person in <paramref name="language"/>: headings, fixed phrases and label names come
-    /// from the term table, the reasoning sentences from the result (classify in the same language). Rule ids,
-    /// field paths and error codes stay as they are, so the text can be matched against the JSON output.
+    /// Renders a result for a person in <paramref name="language"/>: headings and fixed phrases come from the tool's
+    /// table, label names and the core's words from the core's, the reasoning sentences from the result (classify in
+    /// the same language). Rule ids, field paths and error codes stay as they are, so the text can be matched against
+    /// the JSON output.
     /// </summary>
     internal static string Render(ClassificationResult result, string language)
     {
+        var texts = Texts.Value.For(language);
         var terms = ClinicalStringLocalizer.For(language);
         var text = new StringBuilder();
-        text.AppendLine(terms["explain.title", result.RuleSet.ToString()]);
+        text.AppendLine(texts["explain.title", result.RuleSet.ToString()]);
         if (result.PresentationId is { } id)
         {
-            text.AppendLine(terms["explain.presentation", id]);
+            text.AppendLine(texts["explain.presentation", id]);
         }
 
         text.AppendLine();
         if (!result.IsClassified)
         {
-            text.AppendLine(terms["explain.invalid"]);
+            text.AppendLine(texts["explain.invalid"]);
             foreach (var error in result.Errors)
             {
-                text.AppendLine("  - " + (error.Field.Length > 0 ? error.Field : terms["explain.record"].Value) + ": " + error.Message + " [" + error.Code + "]");
+                text.AppendLine("  - " + (error.Field.Length > 0 ? error.Field : texts["explain.record"].Value) + ": " + error.Message + " [" + error.Code + "]");
             }
 
             return text.ToString();
         }
 
         var labels = result.Labels;
-        string notRecorded = terms["explain.notRecorded"];
+        string notRecorded = texts["explain.notRecorded"];
         var rows = new (ClassificationAxis Axis, string Value)[]
         {
             (ClassificationAxis.Distribution, ClinicalTerms.DisplayName(labels.Distribution, language)
@@ -71,7 +77,7 @@ internal static class ExplainCommand
             (ClassificationAxis.Heritability, ClinicalTerms.DisplayName(labels.Heritability, language)),
             (ClassificationAxis.Etiology, ClinicalTerms.DisplayName(labels.Etiology, language)
                 + (labels.EtiologyCertainty is { } certainty ? " (" + LowerFirst(ClinicalTerms.DisplayName(certainty, language)) + ")" : "")),
-            (ClassificationAxis.LegacyCategory, labels.LegacyCategory is { } legacy ? ClinicalTerms.DisplayName(legacy, language) : terms["explain.notDerivable"]),
+            (ClassificationAxis.LegacyCategory, labels.LegacyCategory is { } legacy ? ClinicalTerms.DisplayName(legacy, language) : texts["explain.notDerivable"]),
         };
         int width = Math.Max(MinimumNameWidth, rows.Max(row => ClinicalTerms.DisplayName(row.Axis, language).Length) + 2);
         foreach (var (axis, value) in rows)
@@ -79,14 +85,14 @@ internal static class ExplainCommand
             text.Append("  ").Append(ClinicalTerms.DisplayName(axis, language).PadRight(width)).AppendLine(value);
         }
 
-        text.AppendLine().AppendLine(terms["explain.reasoning"]);
+        text.AppendLine().AppendLine(texts["explain.reasoning"]);
         foreach (var step in result.Reasoning)
         {
             string marker = step.Outcome switch
             {
-                RuleOutcome.NotApplied => terms["explain.outcome.notApplied"],
-                RuleOutcome.Note => terms["explain.outcome.note"],
-                _ => terms["explain.outcome.applied"],
+                RuleOutcome.NotApplied => texts["explain.outcome.notApplied"],
+                RuleOutcome.Note => texts["explain.outcome.note"],
+                _ => texts["explain.outcome.applied"],
             };
             text.AppendLine("  [" + step.RuleId + ", " + marker + "] " + step.Text);
         }
@@ -102,21 +108,21 @@ internal static class ExplainCommand
 
         if (result.MissingFindings.Count > 0)
         {
-            text.AppendLine().AppendLine(terms["explain.missingFindings"]);
+            text.AppendLine().AppendLine(texts["explain.missingFindings"]);
             foreach (var missing in result.MissingFindings)
             {
                 text.AppendLine("  - " + missing.Field + ": " + missing.Text);
             }
         }
 
-        text.AppendLine().AppendLine(terms["explain.sources"]);
+        text.AppendLine().AppendLine(texts["explain.sources"]);
         var sources = result.Reasoning.SelectMany(s => s.Sources).Concat(result.SuggestedWorkup.SelectMany(w => w.Sources)).DistinctBy(s => s.Id);
         foreach (var source in sources)
         {
             text.AppendLine("  " + source.Id + ": " + source.Citation + " " + source.Url);
         }
 
-        text.AppendLine().AppendLine(terms["explain.disclaimer"]);
+        text.AppendLine().AppendLine(texts["explain.disclaimer"]);
         return text.ToString();
     }
 

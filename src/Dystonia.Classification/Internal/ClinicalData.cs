@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text.Json;
 using Dystonia.Classification.Localization;
 using Dystonia.Classification.Reasoning;
@@ -55,13 +56,36 @@ internal static class ClinicalData
     internal static LocalizedText Term(string key) =>
         Loaded.Value.Terms.TryGetValue(key, out var term) ? term : throw new KeyNotFoundException("Term not in Data/terms.json: " + key);
 
-    internal static JsonDocument OpenTable(string fileName)
+    internal static JsonDocument OpenTable(string fileName) =>
+        OpenTable(typeof(ClinicalData).Assembly, "Dystonia.Classification.Data." + fileName);
+
+    /// <summary>Opens a JSON table embedded in an assembly: the library's own, or a host's (<see cref="ClinicalTextTable"/>).</summary>
+    internal static JsonDocument OpenTable(Assembly assembly, string resourceName)
     {
-        var assembly = typeof(ClinicalData).Assembly;
-        using var stream = assembly.GetManifestResourceStream("Dystonia.Classification.Data." + fileName)
-            ?? throw new InvalidOperationException("Embedded data table missing: " + fileName);
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException("Embedded data table missing: " + resourceName + " in " + assembly.GetName().Name);
         using var reader = new StreamReader(stream);
         return JsonDocument.Parse(reader.ReadToEnd());
+    }
+
+    /// <summary>
+    /// Reads a table in the format of <c>terms.json</c>: a <c>terms</c> object mapping each key to its text in every
+    /// language. Each text is checked as <see cref="ReadLocalized(JsonElement)"/> says; a key given twice fails too.
+    /// </summary>
+    internal static Dictionary<string, LocalizedText> ReadTerms(JsonDocument document)
+    {
+        var result = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        foreach (var term in document.RootElement.GetProperty("terms").EnumerateObject())
+        {
+            if (result.ContainsKey(term.Name))
+            {
+                throw new InvalidOperationException("Term given twice: " + term.Name);
+            }
+
+            result.Add(term.Name, ReadLocalized(term.Value));
+        }
+
+        return result;
     }
 
     private static Tables Load()
@@ -93,13 +117,7 @@ internal static class ClinicalData
     private static Dictionary<string, LocalizedText> LoadTerms()
     {
         using var document = OpenTable("terms.json");
-        var result = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
-        foreach (var term in document.RootElement.GetProperty("terms").EnumerateObject())
-        {
-            result.Add(term.Name, ReadLocalized(term.Value));
-        }
-
-        return result;
+        return ReadTerms(document);
     }
 
     private static (RuleSetInfo RuleSet, Dictionary<string, RuleDefinition> Rules, List<RuleDefinition> Ordered, IReadOnlyList<CatalogueParameter> Parameters) LoadRules(
@@ -185,8 +203,9 @@ internal static class ClinicalData
     }
 
     /// <summary>
-    /// Reads one text in every language. A text without one of <see cref="ClinicalLanguages.Supported"/>, or with a
-    /// language the library does not support, fails the load: a gap would otherwise show English in a Latvian result.
+    /// Reads one text in every language. A text without one of <see cref="ClinicalLanguages.Supported"/>, with a
+    /// language the library does not support, or with other placeholders in one language than in English, fails the
+    /// load: a gap would otherwise show English, or an unfilled placeholder, in a Latvian result.
     /// </summary>
     private static LocalizedText ReadLocalized(JsonElement element) => ReadLocalized(element, null);
 
@@ -209,6 +228,16 @@ internal static class ClinicalData
             if (!byLanguage.ContainsKey(language))
             {
                 throw new InvalidOperationException("Text without '" + language + "': " + element.GetRawText());
+            }
+        }
+
+        // Compared as sorted names: a translation may order the placeholders differently, and may ask for another form.
+        var english = byLanguage[English].Placeholders.OrderBy(p => p, StringComparer.Ordinal).ToList();
+        foreach (var (language, text) in byLanguage)
+        {
+            if (!text.Placeholders.OrderBy(p => p, StringComparer.Ordinal).SequenceEqual(english, StringComparer.Ordinal))
+            {
+                throw new InvalidOperationException("Text whose placeholders in '" + language + "' differ from the English: " + element.GetRawText());
             }
         }
 

@@ -78,6 +78,30 @@ public static class ClinicalLanguages
         return English;
     }
 
+    /// <summary>
+    /// Returns the position in <see cref="Supported"/> of the language a tag names, for the localizers kept one per
+    /// language.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="language"/> names no supported language.</exception>
+    internal static int IndexOf(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        if (IsSupported(language))
+        {
+            string supported = Normalize(language);
+            for (int i = 0; i < Supported.Count; i++)
+            {
+                if (string.Equals(Supported[i], supported, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+        }
+
+        throw new ArgumentException("Unsupported language; supported: " + string.Join(", ", Supported) + ".", nameof(language));
+    }
+
     private static ReadOnlySpan<char> LanguagePart(string tag)
     {
         int dash = tag.IndexOfAny(['-', '_']);

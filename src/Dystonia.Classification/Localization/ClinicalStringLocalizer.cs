@@ -9,8 +9,9 @@ namespace Dystonia.Classification.Localization;
 
 /// <summary>
 /// An <see cref="IStringLocalizer"/> over the library's clinician-facing texts in one language, keyed by the stable
-/// keys of <c>Data/terms.json</c> (for example <c>label.distribution.focal</c>, <c>explain.reasoning</c>) and of the
-/// rule texts (<c>rule.DIST-FOCAL</c>, <c>rule.DIST-GENERALIZED.notApplied.trunkNotInvolved</c>).
+/// keys of <c>Data/terms.json</c> (for example <c>label.distribution.focal</c>, <c>legInvolvement.true</c>) and of the
+/// rule texts (<c>rule.DIST-FOCAL</c>, <c>rule.DIST-GENERALIZED.notApplied.trunkNotInvolved</c>); or, made by
+/// <see cref="ClinicalTextTable.For"/>, over a host's own table.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -27,11 +28,16 @@ namespace Dystonia.Classification.Localization;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class ClinicalStringLocalizer : IStringLocalizer<ClinicalStringLocalizer>
 {
-    private const string SearchedLocation = "Dystonia.Classification/Data (terms.json, rules.json)";
+    private const string LibraryLocation = "Dystonia.Classification/Data (terms.json, rules.json)";
 
-    private static readonly Lazy<Dictionary<string, LocalizedText>> Texts = new(LoadTexts);
+    private static readonly Lazy<Dictionary<string, LocalizedText>> LibraryTexts = new(LoadTexts);
 
     private static readonly Lazy<ClinicalStringLocalizer>[] Instances = CreateInstances();
+
+    // A host's table (ClinicalTextTable); null for the library's own texts, which load at first use, not here.
+    private readonly IReadOnlyDictionary<string, LocalizedText>? table;
+
+    private readonly string searchedLocation;
 
     /// <summary>Creates a localizer for a language.</summary>
     /// <param name="language">A tag from <see cref="ClinicalLanguages.Supported"/>; <c>lv-LV</c> is read as <c>lv</c>.</param>
@@ -39,33 +45,38 @@ public sealed class ClinicalStringLocalizer : IStringLocalizer<ClinicalStringLoc
     /// <exception cref="ArgumentException"><paramref name="language"/> is not a supported language.</exception>
     public ClinicalStringLocalizer(string language)
     {
-        ArgumentNullException.ThrowIfNull(language);
-        if (!ClinicalLanguages.IsSupported(language))
-        {
-            throw new ArgumentException("Unsupported language; supported: " + string.Join(", ", ClinicalLanguages.Supported) + ".", nameof(language));
-        }
+        Language = ClinicalLanguages.Supported[ClinicalLanguages.IndexOf(language)];
+        searchedLocation = LibraryLocation;
+    }
 
-        Language = ClinicalLanguages.Normalize(language);
+    /// <summary>Creates a localizer over a host's table (<see cref="ClinicalTextTable"/>), in a supported language.</summary>
+    internal ClinicalStringLocalizer(IReadOnlyDictionary<string, LocalizedText> table, string searchedLocation, string language)
+    {
+        this.table = table;
+        this.searchedLocation = searchedLocation;
+        Language = language;
     }
 
     /// <summary>Gets the language tag of the texts: <c>en</c> or <c>lv</c>.</summary>
     public string Language { get; }
 
+    private IReadOnlyDictionary<string, LocalizedText> Texts => table ?? LibraryTexts.Value;
+
     /// <summary>Returns the text of a key.</summary>
-    /// <param name="name">The key, for example <c>explain.reasoning</c>.</param>
+    /// <param name="name">The key, for example <c>label.axis.etiology</c>.</param>
     public LocalizedString this[string name]
     {
         get
         {
             ArgumentNullException.ThrowIfNull(name);
-            return Texts.Value.TryGetValue(name, out var text)
-                ? new LocalizedString(name, text.In(Language).Source, resourceNotFound: false, SearchedLocation)
-                : new LocalizedString(name, name, resourceNotFound: true, SearchedLocation);
+            return Texts.TryGetValue(name, out var text)
+                ? new LocalizedString(name, text.In(Language).Source, resourceNotFound: false, searchedLocation)
+                : new LocalizedString(name, name, resourceNotFound: true, searchedLocation);
         }
     }
 
     /// <summary>Returns the text of a key with its numbered placeholders (<c>{0}</c>, <c>{1}</c>) filled in.</summary>
-    /// <param name="name">The key, for example <c>explain.title</c>.</param>
+    /// <param name="name">The key of a text with numbered placeholders, for example <c>card.summary</c> of a host's table.</param>
     /// <param name="arguments">The values of <c>{0}</c>, <c>{1}</c>, ...; formatted with the invariant culture.</param>
     public LocalizedString this[string name, params object[] arguments]
     {
@@ -73,9 +84,9 @@ public sealed class ClinicalStringLocalizer : IStringLocalizer<ClinicalStringLoc
         {
             ArgumentNullException.ThrowIfNull(name);
             ArgumentNullException.ThrowIfNull(arguments);
-            if (!Texts.Value.TryGetValue(name, out var text))
+            if (!Texts.TryGetValue(name, out var text))
             {
-                return new LocalizedString(name, name, resourceNotFound: true, SearchedLocation);
+                return new LocalizedString(name, name, resourceNotFound: true, searchedLocation);
             }
 
             var builder = new StringBuilder();
@@ -96,7 +107,7 @@ public sealed class ClinicalStringLocalizer : IStringLocalizer<ClinicalStringLoc
                     target.Append('}');
                 }
             });
-            return new LocalizedString(name, builder.ToString(), resourceNotFound: false, SearchedLocation);
+            return new LocalizedString(name, builder.ToString(), resourceNotFound: false, searchedLocation);
         }
     }
 
@@ -105,16 +116,7 @@ public sealed class ClinicalStringLocalizer : IStringLocalizer<ClinicalStringLoc
     /// <returns>The localizer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="language"/> is not a supported language.</exception>
-    public static ClinicalStringLocalizer For(string language)
-    {
-        ArgumentNullException.ThrowIfNull(language);
-        if (!ClinicalLanguages.IsSupported(language))
-        {
-            throw new ArgumentException("Unsupported language; supported: " + string.Join(", ", ClinicalLanguages.Supported) + ".", nameof(language));
-        }
-
-        return Instances[IndexOf(ClinicalLanguages.Normalize(language))].Value;
-    }
+    public static ClinicalStringLocalizer For(string language) => Instances[ClinicalLanguages.IndexOf(language)].Value;
 
     /// <summary>Returns the key of a rule's reasoning text, for example <c>rule.DIST-FOCAL</c>.</summary>
     /// <param name="ruleId">The rule id.</param>
@@ -129,26 +131,13 @@ public sealed class ClinicalStringLocalizer : IStringLocalizer<ClinicalStringLoc
 
     /// <summary>Returns every text in this localizer's language.</summary>
     /// <param name="includeParentCultures">Ignored: every key exists in every language, so there is nothing to fall back to.</param>
-    /// <returns>Every key with its text: the terms, then the rule texts.</returns>
+    /// <returns>Every key with its text: the terms, then the rule texts; for a host's table, its keys in the order of the file.</returns>
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures)
     {
-        foreach (var (key, text) in Texts.Value)
+        foreach (var (key, text) in Texts)
         {
-            yield return new LocalizedString(key, text.In(Language).Source, resourceNotFound: false, SearchedLocation);
+            yield return new LocalizedString(key, text.In(Language).Source, resourceNotFound: false, searchedLocation);
         }
-    }
-
-    private static int IndexOf(string language)
-    {
-        for (int i = 0; i < ClinicalLanguages.Supported.Count; i++)
-        {
-            if (string.Equals(ClinicalLanguages.Supported[i], language, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException("Unsupported language.", nameof(language));
     }
 
     private static Lazy<ClinicalStringLocalizer>[] CreateInstances()

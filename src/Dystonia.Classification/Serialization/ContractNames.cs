@@ -10,6 +10,14 @@ namespace Dystonia.Classification.Serialization;
 /// <threadsafety>All members are thread-safe.</threadsafety>
 public static class ContractNames
 {
+    /// <summary>
+    /// Returns the wire name of a body region, for example <c>jawAndTongue</c>, as <c>Data/body-regions.json</c> names
+    /// it; <see cref="AffectedRegion.ToString"/> adds the side (<c>upperLimb:left</c>).
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The wire name.</returns>
+    public static string Of(BodyRegion value) => WireNames.Of(value);
+
     /// <summary>Returns the wire name of a distribution, for example <c>hemidystonia</c>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The wire name.</returns>

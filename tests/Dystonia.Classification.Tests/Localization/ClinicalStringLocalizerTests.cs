@@ -13,7 +13,7 @@ public sealed class ClinicalStringLocalizerTests
     [InlineData("en", "label.distribution.generalized", "Generalized")]
     [InlineData("lv", "label.distribution.generalized", "Ģeneralizēta")]
     [InlineData("lv", "label.etiology.secondary", "Sekundārā")]
-    [InlineData("lv", "explain.reasoning", "Pamatojums")]
+    [InlineData("lv", "legInvolvement.true", "ar apakšējo ekstremitāšu iesaisti")]
     [InlineData("lv-LV", "label.workup.electromyography", "Elektromiogrāfija")]
     public void A_key_gives_its_text_in_the_localizers_language(string language, string key, string expected)
     {
@@ -33,10 +33,12 @@ public sealed class ClinicalStringLocalizerTests
     }
 
     [Fact]
-    public void Numbered_placeholders_are_filled_from_the_arguments()
+    public void Arguments_fill_only_numbered_placeholders_and_named_ones_stay_for_the_classifier()
     {
-        ClinicalStringLocalizer.For("en")["explain.title", "Albanese2013 1.0.0"].Value.Should().Be("Dystonia classification - rule set Albanese2013 1.0.0");
-        ClinicalStringLocalizer.For("lv")["card.notUsed", 3].Value.Should().StartWith("Neizmantoto iepriekš ielādēto ierakstu skaits: 3;");
+        var text = ClinicalStringLocalizer.For("en")[ClinicalStringLocalizer.RuleKey("DIST-FOCAL"), "neck"];
+
+        text.ResourceNotFound.Should().BeFalse();
+        text.Value.Should().Be(ClinicalStringLocalizer.For("en")[ClinicalStringLocalizer.RuleKey("DIST-FOCAL")].Value).And.Contain("{regions}");
     }
 
     [Fact]

@@ -4,9 +4,9 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Xml.Linq;
 using Dystonia.Classification.Localization;
-using Dystonia.Classification.Rendering;
+using Dystonia.Classification.Tests;
 
-namespace Dystonia.Classification.Tests.Rendering;
+namespace Dystonia.Classification.Rendering.Tests;
 
 /// <summary>The SVG body map: a figure a clinician can read, with the right side on the right place, accessible and printable.</summary>
 public sealed partial class BodyMapTests

@@ -2,11 +2,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Dystonia.Classification.Rendering;
 using Dystonia.Classification.Serialization;
+using Dystonia.Classification.Tests;
 using Dystonia.Classification.Validation;
 
-namespace Dystonia.Classification.Tests.Rendering;
+namespace Dystonia.Classification.Rendering.Tests;
 
 /// <summary>The HTML cohort report: the counts a researcher reads equal the classifications, and the file stands alone.</summary>
 public sealed class CohortReportTests

@@ -6,6 +6,7 @@ using System.Text;
 using System.Xml;
 using Dystonia.Classification.Localization;
 using Dystonia.Classification.Reasoning;
+using Dystonia.Classification.Serialization;
 
 namespace Dystonia.Classification.Rendering;
 
@@ -31,8 +32,8 @@ namespace Dystonia.Classification.Rendering;
 /// </para>
 /// <para>
 /// Output is deterministic: the same inputs and options give the same bytes, numbers are written culture-invariantly
-/// whatever the current culture, and every text is XML-escaped. The fixed texts come from <c>Data/terms.json</c> in the
-/// language of <see cref="BodyMapOptions.Language"/>; labels and region names come from <see cref="ClinicalTerms"/>.
+/// whatever the current culture, and every text is XML-escaped. The fixed texts come from <c>Data/rendering-terms.json</c>
+/// in the language of <see cref="BodyMapOptions.Language"/>; labels and region names come from <see cref="ClinicalTerms"/>.
 /// The presentation id is not drawn.
 /// </para>
 /// <para>The geometry of the figure is data: <c>Data/body-map.json</c>.</para>
@@ -115,7 +116,7 @@ public static class BodyMap
 
     /// <summary>Returns the element id of one region's shape, as drawn with <paramref name="idPrefix"/>.</summary>
     internal static string ShapeId(string idPrefix, BodyRegion region, BodySide side) =>
-        idPrefix + "-" + Internal.WireNames.Of(region) + side switch
+        idPrefix + "-" + ContractNames.Of(region) + side switch
         {
             BodySide.Left => "-left",
             BodySide.Right => "-right",
@@ -362,7 +363,7 @@ public static class BodyMap
         {
             string caption = ClinicalTerms.DisplayName(labels.Distribution, language);
             return labels.LegInvolvement is { } legs
-                ? caption + ", " + Term(legs ? "legInvolvement.true" : "legInvolvement.false")
+                ? caption + ", " + Markup.Word(legs ? "legInvolvement.true" : "legInvolvement.false", language)
                 : caption;
         }
 
@@ -381,7 +382,7 @@ public static class BodyMap
                 return items.Count == 0 ? "" : items[0];
             }
 
-            return string.Join(Term("list.comma"), items.Take(items.Count - 1)) + Term("list.and") + items[^1];
+            return string.Join(Markup.Word("list.comma", language), items.Take(items.Count - 1)) + Markup.Word("list.and", language) + items[^1];
         }
 
         private string Term(string key) => Markup.Term(key, language);

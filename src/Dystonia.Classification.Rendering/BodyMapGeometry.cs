@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.IO;
+using System.Linq;
 using System.Text.Json;
-using Dystonia.Classification.Internal;
+using Dystonia.Classification.Serialization;
 
 namespace Dystonia.Classification.Rendering;
 
@@ -43,15 +45,16 @@ internal sealed class BodyMapGeometry
 
     private static BodyMapGeometry Load()
     {
-        using var document = ClinicalData.OpenTable("body-map.json");
+        using var document = OpenTable();
         var root = document.RootElement;
         var regions = new List<RegionFigure>();
         var seen = new HashSet<BodyRegion>();
+        var allRegions = Enum.GetValues<BodyRegion>();
         foreach (var entry in root.GetProperty("regions").EnumerateArray())
         {
             var name = entry.GetProperty("region").GetString()!;
-            int index = Array.IndexOf(WireNames.Regions, name);
-            if (index < 0 || !seen.Add((BodyRegion)index))
+            int index = Array.FindIndex(allRegions, region => ContractNames.Of(region) == name);
+            if (index < 0 || !seen.Add(allRegions[index]))
             {
                 throw new InvalidOperationException("Unknown or repeated region in body-map.json: " + name);
             }
@@ -81,15 +84,15 @@ internal sealed class BodyMapGeometry
 
             // A limb's onset always has a side; every other region may be recorded without one and needs a marker of its own.
             var regionMarker = entry.TryGetProperty("marker", out var point) ? Point(point) : null;
-            if (regionMarker is null && (BodyRegion)index is not (BodyRegion.UpperLimb or BodyRegion.LowerLimb))
+            if (regionMarker is null && allRegions[index] is not (BodyRegion.UpperLimb or BodyRegion.LowerLimb))
             {
                 throw new InvalidOperationException("A region that may be recorded without a side needs a marker: " + name);
             }
 
-            regions.Add(new RegionFigure((BodyRegion)index, new ReadOnlyCollection<RegionShape>(shapes), regionMarker));
+            regions.Add(new RegionFigure(allRegions[index], new ReadOnlyCollection<RegionShape>(shapes), regionMarker));
         }
 
-        if (seen.Count != WireNames.Regions.Length)
+        if (seen.Count != allRegions.Length)
         {
             throw new InvalidOperationException("body-map.json must draw every region.");
         }
@@ -106,6 +109,14 @@ internal sealed class BodyMapGeometry
             root.GetProperty("midline").GetDouble(),
             new ReadOnlyCollection<RegionFigure>(regions),
             new ReadOnlyCollection<string>(details));
+    }
+
+    private static JsonDocument OpenTable()
+    {
+        using var stream = typeof(BodyMapGeometry).Assembly.GetManifestResourceStream("Dystonia.Classification.Rendering.Data.body-map.json")
+            ?? throw new InvalidOperationException("Embedded data table missing: body-map.json");
+        using var reader = new StreamReader(stream);
+        return JsonDocument.Parse(reader.ReadToEnd());
     }
 
     private static (double X, double Y)? Point(JsonElement pair) => (pair[0].GetDouble(), pair[1].GetDouble());

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using Dystonia.Classification.Internal;
 using Dystonia.Classification.Localization;
 using Dystonia.Classification.Reasoning;
+using Dystonia.Classification.Serialization;
 using Dystonia.Classification.Validation;
 
 namespace Dystonia.Classification.Rendering;
@@ -40,6 +40,9 @@ public sealed class CohortReport
     private static readonly Distribution[] Distributions = Enum.GetValues<Distribution>();
     private static readonly Etiology[] Etiologies = Enum.GetValues<Etiology>();
     private static readonly AgeAtOnsetGroup[] AgeGroups = Enum.GetValues<AgeAtOnsetGroup>();
+
+    // The rule set a report with no record names: the one this version of the core classifies by.
+    private static readonly Lazy<RuleSetInfo> DefaultRuleSet = new(() => new DystoniaClassifier().RuleSet);
 
     private readonly CohortReportOptions options;
     private readonly string language;
@@ -122,7 +125,7 @@ public sealed class CohortReport
     {
         ArgumentNullException.ThrowIfNull(writer);
         var html = new HtmlWriter(writer);
-        var rules = ruleSet ?? ClinicalData.RuleSet;
+        var rules = ruleSet ?? DefaultRuleSet.Value;
         string title = Term("report.title");
 
         html.Raw("<!DOCTYPE html>\n<html lang=\"").Text(language).Raw("\">\n<head>\n<meta charset=\"utf-8\"/>\n");
@@ -168,7 +171,7 @@ public sealed class CohortReport
     private void WriteDistribution(HtmlWriter html)
     {
         string heading = ClinicalTerms.DisplayName(ClassificationAxis.Distribution, language);
-        var rows = Distributions.Select(d => (WireNames.Of(d), ClinicalTerms.DisplayName(d, language), byDistribution[(int)d])).ToList();
+        var rows = Distributions.Select(d => (ContractNames.Of(d), ClinicalTerms.DisplayName(d, language), byDistribution[(int)d])).ToList();
         Section(html, "distribution", heading);
         BarChart(html, heading, rows);
         CountTable(html, heading, rows);
@@ -178,7 +181,7 @@ public sealed class CohortReport
     private void WriteEtiology(HtmlWriter html)
     {
         string heading = ClinicalTerms.DisplayName(ClassificationAxis.Etiology, language);
-        var rows = Etiologies.Select(e => (WireNames.Of(e), ClinicalTerms.DisplayName(e, language), Sum(e))).ToList();
+        var rows = Etiologies.Select(e => (ContractNames.Of(e), ClinicalTerms.DisplayName(e, language), Sum(e))).ToList();
         Section(html, "etiology", heading);
         BarChart(html, heading, rows);
         html.Raw("<table>\n<thead><tr><th scope=\"col\">").Text(heading).Raw("</th>");
@@ -190,7 +193,7 @@ public sealed class CohortReport
         foreach (var etiology in Etiologies)
         {
             long count = Sum(etiology);
-            html.Raw("<tr data-value=\"").Text(WireNames.Of(etiology)).Raw("\"><th scope=\"row\">").Text(ClinicalTerms.DisplayName(etiology, language)).Raw("</th>");
+            html.Raw("<tr data-value=\"").Text(ContractNames.Of(etiology)).Raw("\"><th scope=\"row\">").Text(ClinicalTerms.DisplayName(etiology, language)).Raw("</th>");
             NumberCell(html, Markup.Count(count));
             NumberCell(html, Share(count));
             NumberCell(html, Markup.Count(byEtiology[(int)etiology, (int)EtiologyCertainty.Established]));
@@ -215,7 +218,7 @@ public sealed class CohortReport
         for (int row = 0; row <= AgeGroups.Length; row++)
         {
             string name = row < AgeGroups.Length ? ClinicalTerms.DisplayName(AgeGroups[row], language) : Term("report.notRecorded");
-            string value = row < AgeGroups.Length ? WireNames.Of(AgeGroups[row]) : "notRecorded";
+            string value = row < AgeGroups.Length ? ContractNames.Of(AgeGroups[row]) : "notRecorded";
             html.Raw("<tr data-value=\"").Text(value).Raw("\"><th scope=\"row\">").Text(name).Raw("</th>");
             long total = 0;
             foreach (var distribution in Distributions)
@@ -244,7 +247,7 @@ public sealed class CohortReport
         string heading = Term("report.onsetRegions");
         var rows = onsetRegions
             .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key.Region).ThenBy(pair => pair.Key.Side)
-            .Select(pair => (WireNames.Format(pair.Key), Capitalize(ClinicalTerms.DisplayName(pair.Key, language)), pair.Value))
+            .Select(pair => (pair.Key.ToString(), Capitalize(ClinicalTerms.DisplayName(pair.Key, language)), pair.Value))
             .Append(("notRecorded", Term("report.notRecorded"), onsetNotRecorded))
             .ToList();
         Section(html, "onset-regions", heading);
