@@ -274,15 +274,14 @@ internal static class PresentationJsonReader
         int seen = 0;
         string? gene = null;
         int? inheritance = null;
+        int? classification = null;
         while (NextProperty(ref reader, PropertySet.GeneticFinding, ref path.Leaf, ref seen, out int property))
         {
-            if (property == 0)
+            switch (property)
             {
-                gene = ReadString(ref reader);
-            }
-            else
-            {
-                inheritance = ReadEnum(ref reader, WireVocabulary.Inheritances);
+                case 0: gene = ReadString(ref reader); break;
+                case 1: inheritance = ReadEnum(ref reader, WireVocabulary.Inheritances); break;
+                default: classification = ReadEnum(ref reader, WireVocabulary.VariantClassifications); break;
             }
         }
 
@@ -293,7 +292,7 @@ internal static class PresentationJsonReader
             return;
         }
 
-        fields.GeneticFinding = new GeneticFinding(gene, (Inheritance?)inheritance);
+        fields.GeneticFinding = new GeneticFinding(gene, (Inheritance?)inheritance) { Classification = (VariantClassification?)classification };
     }
 
     /// <summary>
@@ -535,7 +534,7 @@ internal static class PresentationJsonReader
         internal static readonly PropertySet Region = new("region", "side", "onset");
         internal static readonly PropertySet AssociatedFeatures = new("movementDisorders", "neurological", "systemic");
         internal static readonly PropertySet Etiology = new("nervousSystemPathology", "acquiredCauses", "geneticFinding", "familyHistory");
-        internal static readonly PropertySet GeneticFinding = new("gene", "inheritance");
+        internal static readonly PropertySet GeneticFinding = new("gene", "inheritance", "classification");
 
         private PropertySet(params string[] names)
         {
