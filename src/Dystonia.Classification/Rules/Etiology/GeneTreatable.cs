@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using Dystonia.Classification.Internal;
+using Dystonia.Classification.Reasoning;
+
+namespace Dystonia.Classification.Rules;
+
+/// <summary>GENE-TREATABLE: the established gene's disease has a disease-specific treatment in the table.</summary>
+internal sealed class GeneTreatable : GeneNoteRule
+{
+    internal override string Id => "GENE-TREATABLE";
+
+    internal override GeneStatus Status => GeneStatus.Established;
+
+    internal override string Conclusion => "treatable";
+
+    internal override bool Applies(in Assessment assessment, out string conclusion) =>
+        base.Applies(assessment, out conclusion) && assessment.Facts.Gene!.Treatment is not null;
+
+    internal override IReadOnlyList<SourceReference> SourcesFor(in Assessment assessment) =>
+        [.. Definition.Sources, .. assessment.Facts.Gene!.Sources];
+}
