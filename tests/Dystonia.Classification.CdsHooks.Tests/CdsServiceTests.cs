@@ -1,4 +1,3 @@
-using Dystonia.Classification.Tests.Shared;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http;

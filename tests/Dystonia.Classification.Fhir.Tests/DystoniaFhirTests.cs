@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Dystonia.Classification.Tests.Shared;
 using System.Text.Json;
 using Dystonia.Classification.Serialization;
 
@@ -120,9 +119,8 @@ public sealed class DystoniaFhirTests
     [Fact]
     public void Every_emitted_observation_validates_against_the_official_fhir_r4_schema()
     {
-        var root = SchemaValidator.RepositoryRoot;
         var observations = OnePerDistribution.Select(c => c.Json)
-            .Concat(File.ReadLines(Path.Combine(root, "samples", "cohort.jsonl")))
+            .Concat(File.ReadLines(RepositoryFiles.Path("samples", "cohort.jsonl")))
             .SelectMany(json => new[] { Classify(json), ClassifyLatvian(json) })
             .Select(result => JsonDocument.Parse(DystoniaFhir.ToObservation(result, new ObservationOptions { SubjectReference = "Patient/p1", Effective = "2026-11-21" })).RootElement)
             .ToList();

@@ -1,4 +1,3 @@
-using Dystonia.Classification.Tests.Shared;
 using System.Text;
 using System.Text.Json;
 using Dystonia.Classification.Validation;

@@ -10,27 +10,13 @@ namespace Dystonia.Classification.Tests.Shared;
 /// </summary>
 internal static class SchemaValidator
 {
-    internal static string RepositoryRoot
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Dystonia.Classification.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
-        }
-    }
-
     /// <summary>Validates FHIR R4 resources (one resource or an array of them) written as JSON text; returns the validator's last line.</summary>
     internal static (int ExitCode, string LastLine) ValidateFhir(string json) => ValidateText("validate-fhir.mjs", [], json);
 
     /// <summary>Runs <paramref name="script"/> with the given arguments and the file; returns the exit code and the last output line.</summary>
     internal static (int ExitCode, string LastLine) Run(string script, params string[] arguments)
     {
-        var start = new ProcessStartInfo("node", [Path.Combine(RepositoryRoot, "tests", "schema", script), .. arguments])
+        var start = new ProcessStartInfo("node", [RepositoryFiles.Path("tests", "schema", script), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

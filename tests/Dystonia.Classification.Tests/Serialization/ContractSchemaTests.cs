@@ -15,7 +15,7 @@ public sealed class ContractSchemaTests
     private static readonly DystoniaClassifier Latvian = new(new ClassificationOptions { Language = ClinicalLanguages.Latvian });
 
     private static JsonElement Schema(string name) =>
-        JsonDocument.Parse(RepositoryFiles.Read(Path.Combine("docs", "schema", name))).RootElement;
+        JsonDocument.Parse(RepositoryFiles.Read("docs", "schema", name)).RootElement;
 
     private static string[] Enum(JsonElement element) =>
         element.GetProperty("enum").EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray();
@@ -53,7 +53,7 @@ public sealed class ContractSchemaTests
         try
         {
             var results = Path.Combine(directory.FullName, "results.jsonl");
-            var lines = File.ReadLines(Path.Combine(RepositoryFiles.Root, "samples", "cohort.jsonl"))
+            var lines = File.ReadLines(RepositoryFiles.Path("samples", "cohort.jsonl"))
                 .Concat(["""{"id":"bad","regions":[{"region":"upperLimb"}]}""", """{"regions":[{"region":"Neck"}]}""", "{broken"])
                 .SelectMany(line => new[]
                 {
@@ -63,7 +63,7 @@ public sealed class ContractSchemaTests
                 });
             File.WriteAllLines(results, lines);
 
-            var presentations = Validate("presentation.schema.json", Path.Combine(RepositoryFiles.Root, "samples", "cohort.jsonl"));
+            var presentations = Validate("presentation.schema.json", RepositoryFiles.Path("samples", "cohort.jsonl"));
             var outputs = Validate("result.schema.json", results);
 
             presentations.Should().EndWith("36 valid, 0 invalid");
@@ -94,8 +94,8 @@ public sealed class ContractSchemaTests
 
     private static string Validate(string schema, string file, bool expectSuccess = true)
     {
-        var script = Path.Combine(RepositoryFiles.Root, "tests", "schema", "validate.mjs");
-        var start = new ProcessStartInfo("node", [script, Path.Combine(RepositoryFiles.Root, "docs", "schema", schema), file])
+        var script = RepositoryFiles.Path("tests", "schema", "validate.mjs");
+        var start = new ProcessStartInfo("node", [script, RepositoryFiles.Path("docs", "schema", schema), file])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
