@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Dystonia.Classification.Serialization;
 
 namespace Dystonia.Classification.Fhir.Tests;
@@ -124,10 +125,26 @@ public sealed class DystoniaFhirTests
             .SelectMany(json => new[] { Classify(json), ClassifyLatvian(json) })
             .Select(result => JsonDocument.Parse(DystoniaFhir.ToObservation(result, new ObservationOptions { SubjectReference = "Patient/p1", Effective = "2026-11-21" })).RootElement)
             .ToList();
-        var (exitCode, summary) = SchemaValidator.ValidateFhir(JsonSerializer.Serialize(observations));
+        var validation = SchemaValidator.ValidateFhir(JsonSerializer.Serialize(observations));
 
-        exitCode.Should().Be(0, summary);
-        summary.Should().Be(observations.Count + " valid, 0 invalid");
+        validation.Summary.Should().Be(observations.Count + " valid, 0 invalid", validation.ToString());
+    }
+
+    [Fact]
+    public void The_fhir_schema_rejects_a_doctored_observation()
+    {
+        // Negative control for the FHIR R4 schema: an emitted observation, changed in one place the schema forbids.
+        var observation = JsonNode.Parse(DystoniaFhir.ToObservation(Classify(OnePerDistribution[0].Json)))!.AsObject();
+        var wrongStatus = observation.DeepClone().AsObject();
+        wrongStatus["status"] = "done";
+        var extraElement = observation.DeepClone().AsObject();
+        extraElement["colour"] = 1;
+
+        var validation = SchemaValidator.ValidateFhir(new JsonArray(observation, wrongStatus, extraElement).ToJsonString());
+
+        validation.Summary.Should().Be("1 valid, 2 invalid", validation.ToString());
+        validation.Failures[0].Should().StartWith("#2 (Observation): ").And.Contain("/status: ").And.Contain("/enum: ");
+        validation.Failures[1].Should().StartWith("#3 (Observation): ").And.Contain("/colour: ").And.Contain("/additionalProperties");
     }
 
     [Fact]
