@@ -55,7 +55,7 @@ internal static class SchemaValidator
             ? text.Split('\n').Where(line => line.Trim().Length > 0).Select(line => JsonSerializer.Deserialize<JsonElement>(line)).ToList()
             : Elements(JsonSerializer.Deserialize<JsonElement>(text));
 
-        // As ajv-formats did: a "format" is checked, not only reported.
+        // A "format" is checked, not only reported as draft 2020-12 does by default.
         var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
         var valid = 0;
         var failures = new List<string>();
@@ -106,8 +106,8 @@ internal static class SchemaValidator
 
     private static JsonSchema LoadContract(string name)
     {
-        // As Ajv's strict mode did: a keyword the draft does not know (a typo such as "minLenght") fails the build
-        // instead of being ignored. The dialect takes the draft's id, so that the schemas' "$schema" selects it.
+        // A keyword the draft does not know fails the build: a typo such as "minLenght" would otherwise check nothing.
+        // The dialect takes the draft's id, so that the schemas' "$schema" selects it.
         var strict = Dialect.Draft202012.With([], id: Dialect.Draft202012.Id, allowUnknownKeywords: false);
         var dialects = new DialectRegistry();
         dialects.Register(strict);
