@@ -87,7 +87,7 @@ public sealed class DystoniaJsonTests
     [Fact]
     public void Every_sample_presentation_round_trips_to_the_same_result()
     {
-        foreach (var line in File.ReadLines(Path.Combine(RepositoryFiles.Root, "samples", "cohort.jsonl")))
+        foreach (var line in File.ReadLines(RepositoryFiles.Path("samples", "cohort.jsonl")))
         {
             var presentation = DystoniaJson.ReadPresentation(line).Presentation!;
             var again = DystoniaJson.ReadPresentation(DystoniaJson.WritePresentation(presentation)).Presentation!;
