@@ -1,4 +1,3 @@
-using Dystonia.Classification.Tests.Shared;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -92,8 +91,8 @@ public sealed class CardLanguageTests : IClassFixture<WebApplicationFactory<Prog
     [Fact]
     public async Task The_documented_latvian_curl_example_gives_the_documented_summary()
     {
-        var body = File.ReadAllText(Path.Combine(SchemaValidator.RepositoryRoot, "samples", "cds-hooks", "patient-view.json"));
-        var docs = File.ReadAllText(Path.Combine(SchemaValidator.RepositoryRoot, "docs", "ehr-integration.md"));
+        var body = RepositoryFiles.Read("samples", "cds-hooks", "patient-view.json");
+        var docs = RepositoryFiles.Read("docs", "ehr-integration.md");
 
         var (_, card, _) = await Post(body, "lv");
 

@@ -1,5 +1,4 @@
 using Dystonia.Classification.Tests.Api;
-using Dystonia.Classification.Tests.Shared;
 
 namespace Dystonia.Classification.Fhir.Tests;
 
@@ -12,7 +11,7 @@ public sealed class BannedApiTests
     [Fact]
     public void The_fhir_library_calls_no_clock_current_culture_unseeded_random_environment_or_file_api()
     {
-        var uses = BannedApiScanner.Scan(typeof(DystoniaFhir).Assembly.Location, SchemaValidator.RepositoryRoot);
+        var uses = BannedApiScanner.Scan(typeof(DystoniaFhir).Assembly.Location, RepositoryFiles.Root);
 
         uses.Where(u => !u.InGeneratedCode).Select(u => u.ToString()).Should().BeEmpty();
     }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using Dystonia.Classification.Tests.Shared;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Dystonia.Classification.Serialization;
 
 namespace Dystonia.Classification.Fhir.Tests;
@@ -120,16 +120,31 @@ public sealed class DystoniaFhirTests
     [Fact]
     public void Every_emitted_observation_validates_against_the_official_fhir_r4_schema()
     {
-        var root = SchemaValidator.RepositoryRoot;
         var observations = OnePerDistribution.Select(c => c.Json)
-            .Concat(File.ReadLines(Path.Combine(root, "samples", "cohort.jsonl")))
+            .Concat(File.ReadLines(RepositoryFiles.Path("samples", "cohort.jsonl")))
             .SelectMany(json => new[] { Classify(json), ClassifyLatvian(json) })
             .Select(result => JsonDocument.Parse(DystoniaFhir.ToObservation(result, new ObservationOptions { SubjectReference = "Patient/p1", Effective = "2026-11-21" })).RootElement)
             .ToList();
-        var (exitCode, summary) = SchemaValidator.ValidateFhir(JsonSerializer.Serialize(observations));
+        var validation = SchemaValidator.ValidateFhir(JsonSerializer.Serialize(observations));
 
-        exitCode.Should().Be(0, summary);
-        summary.Should().Be(observations.Count + " valid, 0 invalid");
+        validation.Summary.Should().Be(observations.Count + " valid, 0 invalid", validation.ToString());
+    }
+
+    [Fact]
+    public void The_fhir_schema_rejects_a_doctored_observation()
+    {
+        // Negative control for the FHIR R4 schema: an emitted observation, changed in one place the schema forbids.
+        var observation = JsonNode.Parse(DystoniaFhir.ToObservation(Classify(OnePerDistribution[0].Json)))!.AsObject();
+        var wrongStatus = observation.DeepClone().AsObject();
+        wrongStatus["status"] = "done";
+        var extraElement = observation.DeepClone().AsObject();
+        extraElement["colour"] = 1;
+
+        var validation = SchemaValidator.ValidateFhir(new JsonArray(observation, wrongStatus, extraElement).ToJsonString());
+
+        validation.Summary.Should().Be("1 valid, 2 invalid", validation.ToString());
+        validation.Failures[0].Should().StartWith("#2 (Observation): ").And.Contain("/status: ").And.Contain("/enum: ");
+        validation.Failures[1].Should().StartWith("#3 (Observation): ").And.Contain("/colour: ").And.Contain("/additionalProperties");
     }
 
     [Fact]

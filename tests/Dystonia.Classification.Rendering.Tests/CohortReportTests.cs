@@ -13,7 +13,7 @@ public sealed class CohortReportTests
 {
     private static List<(ClassificationResult Result, Presentation? Presentation, long Line)> SampleCohort()
     {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "samples", "cohort.jsonl"));
+        var lines = File.ReadAllLines(RepositoryFiles.Path("samples", "cohort.jsonl"));
         var records = new List<(ClassificationResult Result, Presentation? Presentation, long Line)>();
         for (int i = 0; i < lines.Length; i++)
         {

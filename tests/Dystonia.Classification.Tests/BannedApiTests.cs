@@ -23,7 +23,7 @@ public sealed class BannedApiTests
     public void The_scanner_finds_each_kind_of_banned_call_at_its_source_line_and_passes_the_allowed_forms()
     {
         const string source = "tests/Dystonia.Classification.Tests/BannedApiTests.cs";
-        var expected = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, source))
+        var expected = File.ReadAllLines(RepositoryFiles.Path(source))
             .Select((line, index) => (Line: index + 1, Text: line))
             .Where(l => l.Text.EndsWith("// banned", StringComparison.Ordinal))
             .Select(l => source + ":" + l.Line.ToString(CultureInfo.InvariantCulture));

@@ -9,7 +9,7 @@ public sealed class ReadmeTests
     public void Readme_example_is_the_compiled_example_program()
     {
         var readme = RepositoryFiles.Read("README.md").ReplaceLineEndings("\n");
-        var program = RepositoryFiles.Read(Path.Combine("samples", "ReadmeExample", "Program.cs")).ReplaceLineEndings("\n");
+        var program = RepositoryFiles.Read("samples", "ReadmeExample", "Program.cs").ReplaceLineEndings("\n");
 
         readme.Should().Contain("```csharp\n" + program + "```");
     }

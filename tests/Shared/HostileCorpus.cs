@@ -34,7 +34,7 @@ internal static class HostileCorpus
 
     private const string Neck = "\"regions\":[{\"region\":\"neck\"}]";
 
-    internal static string Folder { get; } = Path.Combine(RepositoryRoot(), "tests", "corpus", "hostile");
+    internal static string Folder { get; } = RepositoryFiles.Path("tests", "corpus", "hostile");
 
     internal static IReadOnlyList<CorpusFile> Files { get; } = Load();
 
@@ -145,15 +145,4 @@ internal static class HostileCorpus
 
     private static string? Text(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) ? value.GetString() : null;
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !System.IO.File.Exists(Path.Combine(directory.FullName, "Dystonia.Classification.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -167,7 +167,8 @@ internal static class CataloguePages
             Proximal and distal parts of a limb are one region (a limb with shoulder and hand dystonia is still focal), and each
             limb side is its own region (`upperLimb` with side `both` counts as two regions, so bibrachial dystonia is
             segmental). A region whose side is `optional` may carry a side, for hemidystonia with facial involvement; without
-            one it is bilateral or midline. A region whose side is `none` is midline and takes no side.
+            one it is bilateral or midline, and listed once on each side it is still one region, affected on both sides (see
+            the known disagreements). A region whose side is `none` is midline and takes no side.
 
             | Region (JSON) | Includes | Segment | Side | Rationale | Sources |
             |---|---|---|---|---|---|

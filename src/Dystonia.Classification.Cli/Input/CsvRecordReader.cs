@@ -126,27 +126,28 @@ internal sealed class CsvRecordReader
             json.WriteStartArray("regions");
             foreach (var item in Split(Cell("regions")))
             {
-                json.WriteStartObject();
                 int colon = item.IndexOf(':', StringComparison.Ordinal);
-                json.WriteString("region", colon < 0 ? item.AsSpan() : item.AsSpan(0, colon));
-                if (colon >= 0)
+                var region = colon < 0 ? item.AsSpan() : item.AsSpan(0, colon);
+                var side = colon < 0 ? default : item.AsSpan(colon + 1);
+                if (!onsetMatched && side.SequenceEqual("both") && OnsetSide(onset, region) is { } onsetSide)
                 {
-                    json.WriteString("side", item.AsSpan(colon + 1));
-                }
-
-                if (!onsetMatched && string.Equals(item, onset, StringComparison.Ordinal))
-                {
-                    json.WriteBoolean("onset", true);
+                    // Onset on one side of a region affected on both: the JSON contract marks the onset on a listing,
+                    // so the region is written as its two sides, which is what both means.
+                    WriteRegion(json, region, true, "left", onsetSide == "left");
+                    WriteRegion(json, region, true, "right", onsetSide == "right");
                     onsetMatched = true;
+                    continue;
                 }
 
-                json.WriteEndObject();
+                bool isOnset = !onsetMatched && string.Equals(item, onset, StringComparison.Ordinal);
+                WriteRegion(json, region, colon >= 0, side, isOnset);
+                onsetMatched |= isOnset;
             }
 
             json.WriteEndArray();
             if (!onsetMatched)
             {
-                return Invalid(line, "onsetRegion", ErrorCodes.OnsetRegionNotAffected, "The onset region must be written exactly as one of the entries of 'regions'.", id);
+                return Invalid(line, "onsetRegion", ErrorCodes.OnsetRegionNotAffected, "The onset region must be written exactly as one of the entries of 'regions', or as one side of an entry given as both.", id);
             }
 
             WriteString(json, "course", Cell("course"));
@@ -207,6 +208,37 @@ internal sealed class CsvRecordReader
 
     private static InputRecord Invalid(long line, string field, string code, string message, string id) =>
         InputRecord.FromError(line, new ClassificationError(field, code, message), id.Length > 0 ? id : null);
+
+    /// <summary>Writes one region listing; <paramref name="hasSide"/> keeps an empty side after a colon, which is an unknown side.</summary>
+    private static void WriteRegion(Utf8JsonWriter json, ReadOnlySpan<char> region, bool hasSide, ReadOnlySpan<char> side, bool onset)
+    {
+        json.WriteStartObject();
+        json.WriteString("region", region);
+        if (hasSide)
+        {
+            json.WriteString("side", side);
+        }
+
+        if (onset)
+        {
+            json.WriteBoolean("onset", true);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Returns <c>left</c> or <c>right</c> when the onset cell names that side of <paramref name="region"/>.</summary>
+    private static string? OnsetSide(string onset, ReadOnlySpan<char> region)
+    {
+        int colon = onset.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0 || !onset.AsSpan(0, colon).SequenceEqual(region))
+        {
+            return null;
+        }
+
+        var side = onset.AsSpan(colon + 1);
+        return side.SequenceEqual("left") ? "left" : side.SequenceEqual("right") ? "right" : null;
+    }
 
     private static void WriteString(Utf8JsonWriter json, string name, string value)
     {

@@ -34,7 +34,7 @@ internal static class InputRules
         InputRule.OfListing(".side", ErrorCodes.UnknownSide, "The side must be " + WireNames.Enumerate(WireNames.SidesListed, " or ") + ".", r => IsDefined(r.Side)),
         InputRule.OfListing(".side", ErrorCodes.LimbSideRequired, "A limb needs a side: " + WireNames.Enumerate(WireNames.SidesListed, " or ") + ".", r => SideRuleOf(r.Region) != SideRule.Required || IsSideAllowed(r.Region, r.Side)),
         InputRule.OfListing(".side", ErrorCodes.SideNotApplicable, "The " + WireNames.Enumerate(MidlineRegionNames(), " and ") + " are midline regions and take no side.", r => IsSideAllowed(r.Region, r.Side)),
-        InputRule.OfListingAmong(InputRuleScope.ListedBefore, "", ErrorCodes.DuplicateRegion, "This region is already listed; a limb given as both also covers its left and right side.", (r, before) => (SlotsOf(r) & before.Slots) == 0),
+        InputRule.OfListingAmong(InputRuleScope.ListedBefore, "", ErrorCodes.DuplicateRegion, "This region is already listed; a limb given as both also covers its left and right side.", IsNotListedBefore),
         InputRule.OfListingAmong(InputRuleScope.Onset, "onsetRegion", ErrorCodes.OnsetRegionNotAffected, "The onset region must be one of the affected regions, on the same side.", IsOnsetAmongAffected),
 
         InputRule.OfPresentation("ageAtOnset", ErrorCodes.AgeOutOfRange, "Age at onset must be a number of years from 0 to " + Number(MaximumAgeAtOnset) + ".", p => p.AgeAtOnset is not { } age || IsValidAge(age)),
@@ -170,8 +170,36 @@ internal static class InputRules
     internal static bool IsDefined(AcquiredCauses value) => WireNames.AreDefinedFlags(WireNames.AcquiredCauseBits, (int)value);
 
     /// <summary>
-    /// Returns whether the onset region is among the affected regions: its slots must all be affected, and a
-    /// sided cranial onset must not contradict the side of the affected cranial region.
+    /// Returns whether a listed region is new among the regions validly listed before it. A cranial region may be
+    /// listed once on the left and once on the right (an asymmetric or hemifacial presentation): the two are that
+    /// one region, affected on both sides. Listed without a side or as both, it already covers both sides.
+    /// </summary>
+    internal static bool IsNotListedBefore(AffectedRegion listing, RegionSet before)
+    {
+        uint overlap = SlotsOf(listing) & before.Slots;
+        if (overlap == 0)
+        {
+            return true;
+        }
+
+        if ((overlap & ~ClinicalData.Regions.OptionalSideSlots) != 0)
+        {
+            return false;
+        }
+
+        return listing.Side switch
+        {
+            BodySide.Left => (before.SidedRight & ~before.SidedLeft & overlap) == overlap,
+            BodySide.Right => (before.SidedLeft & ~before.SidedRight & overlap) == overlap,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Returns whether the onset region is among the affected regions: its slots must all be affected (a limb's
+    /// left side is among a limb affected on both sides), and a sided cranial onset must not contradict the side of
+    /// the affected cranial region: the left upper face is among an upper face affected on the left or on both sides,
+    /// not among one affected on the right only.
     /// </summary>
     internal static bool IsOnsetAmongAffected(AffectedRegion onset, RegionSet affected)
     {
@@ -181,20 +209,12 @@ internal static class InputRules
             return false;
         }
 
-        if ((slots & ClinicalData.Regions.OptionalSideSlots) != 0)
+        return onset.Side switch
         {
-            if (onset.Side == BodySide.Left && (affected.SidedRight & slots) != 0)
-            {
-                return false;
-            }
-
-            if (onset.Side == BodySide.Right && (affected.SidedLeft & slots) != 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+            BodySide.Left => (affected.SidedRight & slots) == 0,
+            BodySide.Right => (affected.SidedLeft & slots) == 0,
+            _ => true,
+        };
     }
 
     /// <summary>
@@ -211,6 +231,7 @@ internal static class InputRules
         uint sidedRight = 0;
         uint optionalSide = ClinicalData.Regions.OptionalSideSlots;
         var list = presentation.Regions;
+        bool onsetReported = false;
         for (int index = 0; index < list.Count; index++)
         {
             var listing = list[index];
@@ -223,6 +244,9 @@ internal static class InputRules
             if (broken is not null)
             {
                 valid = false;
+
+                // The JSON contract marks the onset on a listing: a broken one is reported once, at its index.
+                onsetReported |= broken != ListedTwice && presentation.OnsetRegion == listing;
                 if (!report.Broken(broken, index))
                 {
                     return false;
@@ -246,8 +270,10 @@ internal static class InputRules
             }
         }
 
-        affected = new RegionSet(seen, sidedLeft, sidedRight);
-        if (presentation.OnsetRegion is { } onset)
+        // A cranial region listed on the left and on the right is affected on both sides: the same as listed as both.
+        uint bothSides = sidedLeft & sidedRight;
+        affected = new RegionSet(seen, sidedLeft & ~bothSides, sidedRight & ~bothSides);
+        if (presentation.OnsetRegion is { } onset && !onsetReported)
         {
             if (FirstBrokenListingRule(onset) is { } broken)
             {

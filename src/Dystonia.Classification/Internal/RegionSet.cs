@@ -5,6 +5,8 @@ namespace Dystonia.Classification.Internal;
 /// <summary>
 /// The affected regions of a presentation as bit masks over the slots of <see cref="RegionTable"/>: one bit per
 /// slot, plus the slots of regions that may carry a side (the cranial regions) that were given a left or right side.
+/// A cranial region given on the left and on the right is in neither: it is affected on both sides, as when given
+/// without a side or as both.
 /// </summary>
 internal readonly struct RegionSet
 {
@@ -18,10 +20,10 @@ internal readonly struct RegionSet
     /// <summary>Gets one bit per affected slot.</summary>
     internal uint Slots { get; }
 
-    /// <summary>Gets the slots of optionally sided regions given as left-sided.</summary>
+    /// <summary>Gets the slots of optionally sided regions affected on the left only.</summary>
     internal uint SidedLeft { get; }
 
-    /// <summary>Gets the slots of optionally sided regions given as right-sided.</summary>
+    /// <summary>Gets the slots of optionally sided regions affected on the right only.</summary>
     internal uint SidedRight { get; }
 
     internal int Count => BitOperations.PopCount(Slots);

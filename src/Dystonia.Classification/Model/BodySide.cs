@@ -18,7 +18,8 @@ public enum BodySide
 
     /// <summary>
     /// Both sides. For a limb this is shorthand for two regions (left and right); for a cranial region it means
-    /// bilateral, the same as <see cref="Unspecified"/>. JSON: <c>both</c>.
+    /// bilateral, the same as <see cref="Unspecified"/>, or as the region listed once <see cref="Left"/> and once
+    /// <see cref="Right"/>, which is still one region. JSON: <c>both</c>.
     /// </summary>
     Both = 3,
 }

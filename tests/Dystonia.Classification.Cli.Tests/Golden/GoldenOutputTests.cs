@@ -117,7 +117,7 @@ public sealed class GoldenOutputTests
 
     private static IEnumerable<byte[]> Lines(string relativePath)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(Samples.Root, relativePath));
+        var bytes = File.ReadAllBytes(RepositoryFiles.Path(relativePath));
         int start = 0;
         for (int i = 0; i <= bytes.Length; i++)
         {
@@ -136,7 +136,7 @@ public sealed class GoldenOutputTests
 
     private static void Compare(string name, string actual)
     {
-        var path = Path.Combine(Samples.Root, "tests", "golden", "expected", name);
+        var path = RepositoryFiles.Path("tests", "golden", "expected", name);
         if (Environment.GetEnvironmentVariable("DYSTONIA_UPDATE_GOLDEN") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -6,23 +6,9 @@ namespace Dystonia.Classification.Cli.Tests.Infrastructure;
 /// <summary>The sample cohort of the repository (samples/cohort.jsonl and samples/cohort.csv) and shapes derived from it.</summary>
 internal static class Samples
 {
-    internal static string Root
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !System.IO.File.Exists(Path.Combine(directory.FullName, "Dystonia.Classification.sln")))
-            {
-                directory = directory.Parent;
-            }
+    internal static string CohortJsonLines => RepositoryFiles.Path("samples", "cohort.jsonl");
 
-            return directory?.FullName ?? throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
-        }
-    }
-
-    internal static string CohortJsonLines => Path.Combine(Root, "samples", "cohort.jsonl");
-
-    internal static string CohortCsv => Path.Combine(Root, "samples", "cohort.csv");
+    internal static string CohortCsv => RepositoryFiles.Path("samples", "cohort.csv");
 
     /// <summary>Gets the non-blank lines of the JSON Lines sample.</summary>
     internal static IReadOnlyList<string> CohortLines => System.IO.File.ReadAllLines(CohortJsonLines).Where(l => l.Trim().Length > 0).ToList();

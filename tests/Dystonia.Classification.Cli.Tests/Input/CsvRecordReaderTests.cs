@@ -146,6 +146,34 @@ public sealed class CsvRecordReaderTests
     }
 
     [Theory]
+    [InlineData("upperLimb:both", "upperLimb:left", "upperLimb:left*,upperLimb:right")]
+    [InlineData("neck;lowerLimb:both", "lowerLimb:right", "neck,lowerLimb:left,lowerLimb:right*")]
+    [InlineData("upperFace:both;lowerFace", "upperFace:right", "upperFace:left,upperFace:right*,lowerFace")]
+    [InlineData("upperLimb:both", "upperLimb:both", "upperLimb:both*")]
+    public void An_onset_on_one_side_of_a_region_given_as_both_is_written_as_its_two_sides(string regions, string onset, string expected)
+    {
+        var row = Read("id,regions,onsetRegion\nr1," + regions + "," + onset + "\n").Single();
+
+        row.ErrorCode.Should().BeNull();
+        var listed = row.Json!.Value.GetProperty("regions").EnumerateArray().Select(r =>
+            r.GetProperty("region").GetString() + (r.TryGetProperty("side", out var side) ? ":" + side.GetString() : "") + (r.TryGetProperty("onset", out _) ? "*" : ""));
+        string.Join(",", listed).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("upperLimb:left", "upperLimb:right")]
+    [InlineData("upperFace:left", "upperFace:right")]
+    [InlineData("upperLimb:both", "lowerLimb:left")]
+    [InlineData("upperLimb:both", "upperLimb")]
+    public void An_onset_on_a_side_that_is_not_affected_is_still_invalid(string regions, string onset)
+    {
+        var row = Read("id,regions,onsetRegion\nr1," + regions + "," + onset + "\n").Single();
+
+        row.ErrorField.Should().Be("onsetRegion");
+        row.ErrorCode.Should().Be("OnsetRegionNotAffected");
+    }
+
+    [Theory]
     [InlineData("yes")]
     [InlineData("TRUE")]
     [InlineData("1")]

@@ -23,14 +23,8 @@ public sealed class FhirCodeTablesTests
     [Fact]
     public void Every_code_is_recorded_in_the_evidence_files_so_a_typo_fails()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root!.FullName, "Dystonia.Classification.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var evidence = File.ReadAllText(Path.Combine(root.FullName, "docs", "evidence", "codes-from-reference.md"))
-            + File.ReadAllText(Path.Combine(root.FullName, "docs", "evidence", "fhir-codes-check.md"));
+        var evidence = RepositoryFiles.Read("docs", "evidence", "codes-from-reference.md")
+            + RepositoryFiles.Read("docs", "evidence", "fhir-codes-check.md");
 
         Tables.All.Where(c => !Regex.IsMatch(evidence, @"(?<![0-9A-Za-z.:])" + Regex.Escape(c.Code) + @"(?![0-9])"))
             .Select(c => c.System + "|" + c.Code)

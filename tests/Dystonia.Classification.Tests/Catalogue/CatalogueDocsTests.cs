@@ -29,7 +29,7 @@ public sealed class CatalogueDocsTests
         foreach (var rule in ClinicalData.RulesInOrder)
         {
             var path = CataloguePages.UnitPath(rule);
-            File.Exists(Path.Combine(RepositoryFiles.Root, path)).Should().BeTrue(rule.Id + " should be decided in " + path);
+            File.Exists(RepositoryFiles.Path(path)).Should().BeTrue(rule.Id + " should be decided in " + path);
             RepositoryFiles.Read(path).Should().Contain("\"" + rule.Id + "\"", path + " declares the id it decides");
             Path.GetFileNameWithoutExtension(path).Should().Be(string.Concat(rule.Id.Split('-').Select(word => word[0] + word[1..].ToLowerInvariant())), "the file is the id in PascalCase");
         }

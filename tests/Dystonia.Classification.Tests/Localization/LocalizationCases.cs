@@ -133,7 +133,7 @@ internal static class LocalizationCases
             }, null),
         };
 
-        foreach (var line in File.ReadLines(Path.Combine(RepositoryFiles.Root, "samples", "cohort.jsonl")))
+        foreach (var line in File.ReadLines(RepositoryFiles.Path("samples", "cohort.jsonl")))
         {
             var read = DystoniaJson.ReadPresentation(line);
             cases.Add((read.Id ?? "sample", read.Presentation!, null));

@@ -39,6 +39,35 @@ public sealed class DistributionRulesTests
         DistributionOf("upperFace:both").Should().Be(Distribution.Focal);
     }
 
+    [Theory]
+    [InlineData(Distribution.Focal, "upperFace:left,upperFace:right")]
+    [InlineData(Distribution.Focal, "larynx:right,larynx:left")]
+    [InlineData(Distribution.Segmental, "upperFace:left,upperFace:right,lowerFace")]
+    [InlineData(Distribution.Segmental, "upperFace:left,lowerFace:left")]
+    [InlineData(Distribution.Segmental, "upperFace:left,upperFace:right,neck")]
+    [InlineData(Distribution.Multifocal, "upperFace:left,upperFace:right,upperLimb:right")]
+    [InlineData(Distribution.Hemidystonia, "upperFace:left,lowerFace:left,upperLimb:left,lowerLimb:left")]
+    [InlineData(Distribution.Multifocal, "upperFace:left,upperFace:right,upperLimb:left,lowerLimb:left")]
+    public void A_cranial_region_listed_on_each_side_counts_once_and_a_hemifacial_one_on_its_side(Distribution expected, string regions)
+    {
+        var result = Classify(regions.Split(','));
+
+        result.Labels.Distribution.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("upperFace:left,upperFace:right", "upperFace:both")]
+    [InlineData("upperFace:right,upperFace:left,lowerFace", "upperFace,lowerFace")]
+    [InlineData("jawAndTongue:left,jawAndTongue:right,upperLimb:left,lowerLimb:left", "jawAndTongue:both,upperLimb:left,lowerLimb:left")]
+    public void A_cranial_region_listed_on_each_side_is_classified_and_explained_as_given_on_both_sides(string eachSide, string bothSides)
+    {
+        var asymmetric = Classify(eachSide.Split(','));
+        var bilateral = Classify(bothSides.Split(','));
+
+        asymmetric.Labels.Should().Be(bilateral.Labels);
+        asymmetric.Reasoning.Select(s => s.RuleId + " " + s.Text).Should().Equal(bilateral.Reasoning.Select(s => s.RuleId + " " + s.Text));
+    }
+
     [Fact]
     public void Trunk_plus_two_other_regions_is_generalized_and_the_reasoning_says_why()
     {

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Dystonia.Classification.Internal;
 using Dystonia.Classification.Localization;
 using Dystonia.Classification.Serialization;
@@ -8,14 +8,14 @@ namespace Dystonia.Classification.Tests.Serialization;
 
 /// <summary>
 /// The published JSON Schemas agree with the code's wire names, and real examples validate against them with an
-/// independent validator (Ajv, installed by the test build from tests/schema/package-lock.json).
+/// independent validator (JsonSchema.Net, in process: tests/Shared/SchemaValidator.cs).
 /// </summary>
 public sealed class ContractSchemaTests
 {
     private static readonly DystoniaClassifier Latvian = new(new ClassificationOptions { Language = ClinicalLanguages.Latvian });
 
     private static JsonElement Schema(string name) =>
-        JsonDocument.Parse(RepositoryFiles.Read(Path.Combine("docs", "schema", name))).RootElement;
+        JsonDocument.Parse(RepositoryFiles.Read("docs", "schema", name)).RootElement;
 
     private static string[] Enum(JsonElement element) =>
         element.GetProperty("enum").EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray();
@@ -47,13 +47,13 @@ public sealed class ContractSchemaTests
     }
 
     [Fact]
-    public void Samples_and_results_validate_against_the_schemas_with_ajv()
+    public void Samples_and_results_validate_against_the_schemas()
     {
         var directory = Directory.CreateTempSubdirectory("dystonia-schema-");
         try
         {
             var results = Path.Combine(directory.FullName, "results.jsonl");
-            var lines = File.ReadLines(Path.Combine(RepositoryFiles.Root, "samples", "cohort.jsonl"))
+            var lines = File.ReadLines(RepositoryFiles.Path("samples", "cohort.jsonl"))
                 .Concat(["""{"id":"bad","regions":[{"region":"upperLimb"}]}""", """{"regions":[{"region":"Neck"}]}""", "{broken"])
                 .SelectMany(line => new[]
                 {
@@ -63,11 +63,11 @@ public sealed class ContractSchemaTests
                 });
             File.WriteAllLines(results, lines);
 
-            var presentations = Validate("presentation.schema.json", Path.Combine(RepositoryFiles.Root, "samples", "cohort.jsonl"));
-            var outputs = Validate("result.schema.json", results);
+            var presentations = SchemaValidator.ValidateContract("presentation.schema.json", RepositoryFiles.Path("samples", "cohort.jsonl"));
+            var outputs = SchemaValidator.ValidateContract("result.schema.json", results);
 
-            presentations.Should().EndWith("36 valid, 0 invalid");
-            outputs.Should().EndWith("117 valid, 0 invalid");
+            presentations.Summary.Should().Be("36 valid, 0 invalid", presentations.ToString());
+            outputs.Summary.Should().Be("117 valid, 0 invalid", outputs.ToString());
         }
         finally
         {
@@ -84,7 +84,12 @@ public sealed class ContractSchemaTests
             var bad = Path.Combine(directory.FullName, "bad.jsonl");
             File.WriteAllLines(bad, ["""{"regions":[{"region":"Neck"}]}""", """{"regions":[{"region":"neck"}],"colour":1}""", """{"regions":[]}"""]);
 
-            Validate("presentation.schema.json", bad, expectSuccess: false).Should().EndWith("0 valid, 3 invalid");
+            var validation = SchemaValidator.ValidateContract("presentation.schema.json", bad);
+
+            validation.Summary.Should().Be("0 valid, 3 invalid", validation.ToString());
+            validation.Failures[0].Should().Contain("/regions/0/region: ").And.Contain("/enum: ");
+            validation.Failures[1].Should().Contain("/colour: ").And.Contain("/additionalProperties");
+            validation.Failures[2].Should().Contain("/regions: ").And.Contain("/minItems: ");
         }
         finally
         {
@@ -92,18 +97,30 @@ public sealed class ContractSchemaTests
         }
     }
 
-    private static string Validate(string schema, string file, bool expectSuccess = true)
+    [Fact]
+    public void The_result_schema_rejects_a_doctored_result()
     {
-        var script = Path.Combine(RepositoryFiles.Root, "tests", "schema", "validate.mjs");
-        var start = new ProcessStartInfo("node", [script, Path.Combine(RepositoryFiles.Root, "docs", "schema", schema), file])
+        // Negative control for the result schema: real results, each changed in one place the schema forbids.
+        var result = JsonNode.Parse(DystoniaJson.WriteResult(DystoniaJson.Classify(Cases.Classifier, System.Text.Encoding.UTF8.GetBytes(File.ReadLines(RepositoryFiles.Path("samples", "cohort.jsonl")).First()))))!.AsObject();
+        var wrongLabel = result.DeepClone().AsObject();
+        wrongLabel["distribution"] = "Focal";
+        var extraField = result.DeepClone().AsObject();
+        extraField["colour"] = 1;
+        var directory = Directory.CreateTempSubdirectory("dystonia-schema-");
+        try
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit(60_000).Should().BeTrue();
-        (process.ExitCode == 0).Should().Be(expectSuccess, output);
-        return output.TrimEnd();
+            var bad = Path.Combine(directory.FullName, "bad.jsonl");
+            File.WriteAllLines(bad, [result.ToJsonString(), wrongLabel.ToJsonString(), extraField.ToJsonString()]);
+
+            var validation = SchemaValidator.ValidateContract("result.schema.json", bad);
+
+            validation.Summary.Should().Be("1 valid, 2 invalid", validation.ToString());
+            validation.Failures[0].Should().StartWith("bad.jsonl #2: ").And.Contain("/distribution: ").And.Contain("/enum: ");
+            validation.Failures[1].Should().StartWith("bad.jsonl #3: ").And.Contain("/colour: ").And.Contain("/additionalProperties");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     }
 }

@@ -87,7 +87,7 @@ public sealed class DystoniaJsonTests
     [Fact]
     public void Every_sample_presentation_round_trips_to_the_same_result()
     {
-        foreach (var line in File.ReadLines(Path.Combine(RepositoryFiles.Root, "samples", "cohort.jsonl")))
+        foreach (var line in File.ReadLines(RepositoryFiles.Path("samples", "cohort.jsonl")))
         {
             var presentation = DystoniaJson.ReadPresentation(line).Presentation!;
             var again = DystoniaJson.ReadPresentation(DystoniaJson.WritePresentation(presentation)).Presentation!;
@@ -134,12 +134,12 @@ public sealed class DystoniaJsonTests
     [InlineData("""{"regions":[{"region":"neck"}],"ageAtOnset":"34"}""", "ageAtOnset", ErrorCodes.WrongType)]
     [InlineData("""{"regions":[{"region":"neck"}],"course":"Static"}""", "course", ErrorCodes.UnknownCourse)]
     [InlineData("""{"regions":[{"region":"neck"}],"variability":"diurnal"}""", "variability", ErrorCodes.WrongType)]
-    [InlineData("""{"regions":[{"region":"neck"}],"variability":["sometimes"]}""", "variability", ErrorCodes.UnknownVariability)]
-    [InlineData("""{"regions":[{"region":"neck"}],"etiology":{"acquiredCauses":["stroke"]}}""", "etiology.acquiredCauses", ErrorCodes.UnknownAcquiredCause)]
+    [InlineData("""{"regions":[{"region":"neck"}],"variability":["sometimes"]}""", "variability[0]", ErrorCodes.UnknownVariability)]
+    [InlineData("""{"regions":[{"region":"neck"}],"etiology":{"acquiredCauses":["stroke"]}}""", "etiology.acquiredCauses[0]", ErrorCodes.UnknownAcquiredCause)]
     [InlineData("""{"regions":[{"region":"neck"}],"etiology":{"familyHistory":"yes"}}""", "etiology.familyHistory", ErrorCodes.WrongType)]
     [InlineData("""{"regions":[{"region":"neck"}],"etiology":{"nervousSystemPathology":"normal"}}""", "etiology.nervousSystemPathology", ErrorCodes.UnknownPathology)]
     [InlineData("""{"regions":[{"region":"neck"}],"etiology":{"geneticFinding":{"inheritance":"dominant","gene":"TOR1A"}}}""", "etiology.geneticFinding.inheritance", ErrorCodes.UnknownInheritance)]
-    [InlineData("""{"regions":[{"region":"neck"}],"associatedFeatures":{"movementDisorders":["dystonia"]}}""", "associatedFeatures.movementDisorders", ErrorCodes.UnknownMovementDisorder)]
+    [InlineData("""{"regions":[{"region":"neck"}],"associatedFeatures":{"movementDisorders":["dystonia"]}}""", "associatedFeatures.movementDisorders[0]", ErrorCodes.UnknownMovementDisorder)]
     [InlineData("""{"regions":{}}""", "regions", ErrorCodes.WrongType)]
     [InlineData("""[{"regions":[]}]""", "", ErrorCodes.WrongType)]
     [InlineData("""{"regions":[{"region":"neck"}]""", "", ErrorCodes.MalformedInput)]
@@ -155,6 +155,41 @@ public sealed class DystoniaJsonTests
 
         error.Field.Should().Be(field);
         error.Code.Should().Be(code);
+    }
+
+    [Theory]
+    [InlineData(
+        """{"id":"m-1","ageAtOnset":"34","regions":[{"region":"neck"},{"region":"trunk"},{"region":"Jaw"}],"associatedFeatures":{"movementDisorders":["tremor","jerks"]}}""",
+        "WrongType at ageAtOnset", "UnknownRegion at regions[2].region", "UnknownMovementDisorder at associatedFeatures.movementDisorders[1]")]
+    [InlineData(
+        """{"colour":{"a":[1]},"regions":[null,5,{"side":"left"},{"region":"upperLimb","side":"top","onset":"yes"}]}""",
+        "UnknownProperty at colour", "RequiredValueMissing at regions[0]", "WrongType at regions[1]", "RequiredValueMissing at regions[2].region", "UnknownSide at regions[3].side", "WrongType at regions[3].onset")]
+    [InlineData(
+        """{"regions":[{"region":"neck"}],"variability":[1,"often","persistent"],"course":"Static","course":"static"}""",
+        "WrongType at variability[0]", "UnknownVariability at variability[1]", "UnknownCourse at course", "DuplicateProperty at course")]
+    [InlineData(
+        """{"regions":[{"region":"neck"}],"etiology":{"geneticFinding":{"gene":7,"inheritance":"dominant"},"familyHistory":"no","acquiredCauses":["drug","stroke","toxin"]}}""",
+        "WrongType at etiology.geneticFinding.gene", "UnknownInheritance at etiology.geneticFinding.inheritance", "WrongType at etiology.familyHistory", "UnknownAcquiredCause at etiology.acquiredCauses[1]", "UnknownAcquiredCause at etiology.acquiredCauses[2]")]
+    [InlineData(
+        """{"regions":[{"region":"neck","onset":true},{"region":"Trunk","onset":true},{"region":"larynx","onset":true}],"associatedFeatures":{"neurological":"seizures","systemic":["kidney"]}}""",
+        "UnknownRegion at regions[1].region", "MultipleOnsetRegions at regions[2].onset", "WrongType at associatedFeatures.neurological", "UnknownSystemicFeature at associatedFeatures.systemic[0]")]
+    public void Every_contract_violation_of_a_record_is_reported_in_order_with_its_indexed_path(string json, params string[] expected)
+    {
+        var read = DystoniaJson.ReadPresentation(json);
+
+        read.Succeeded.Should().BeFalse();
+        read.Errors.Select(e => e.Code + " at " + e.Field).Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData("""{"id":"m-2","regions":[{"region":"Neck"}],"course":"static""", "course")]
+    [InlineData("""{"id":"m-2","regions":[{"region":"Neck"},{"region":"trunk",}]}""", "regions[1]")]
+    public void Text_that_is_not_json_stops_the_record_with_one_error_even_after_contract_errors(string json, string field)
+    {
+        var read = DystoniaJson.ReadPresentation(json);
+
+        read.Id.Should().Be("m-2");
+        read.Errors.Should().ContainSingle().Which.Should().Match<ClassificationError>(e => e.Code == ErrorCodes.MalformedInput && e.Field == field);
     }
 
     [Theory]

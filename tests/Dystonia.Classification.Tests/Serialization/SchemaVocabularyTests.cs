@@ -29,7 +29,7 @@ public sealed class SchemaVocabularyTests
         ["/$defs/etiology/properties/geneticFinding/properties/classification"] = WireVocabulary.VariantClassifications.Listed,
     };
 
-    private static string PresentationSchema => RepositoryFiles.Read(System.IO.Path.Combine("docs", "schema", "presentation.schema.json"));
+    private static string PresentationSchema => RepositoryFiles.Read("docs", "schema", "presentation.schema.json");
 
     [Fact]
     public void Every_enum_of_the_presentation_schema_equals_the_names_of_its_vocabulary()

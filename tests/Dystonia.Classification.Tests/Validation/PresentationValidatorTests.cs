@@ -79,7 +79,12 @@ public sealed class PresentationValidatorTests
     [InlineData("regions[1]", "lowerLimb:right", "lowerLimb:right")]
     [InlineData("regions[1]", "upperLimb:both", "upperLimb:left")]
     [InlineData("regions[1]", "upperLimb:left", "upperLimb:both")]
-    [InlineData("regions[1]", "upperFace:left", "upperFace:right")]
+    [InlineData("regions[1]", "upperFace:left", "upperFace:left")]
+    [InlineData("regions[1]", "upperFace", "upperFace:right")]
+    [InlineData("regions[1]", "upperFace:both", "upperFace:left")]
+    [InlineData("regions[1]", "upperFace:right", "upperFace:both")]
+    [InlineData("regions[2]", "upperFace:left", "upperFace:right", "upperFace:right")]
+    [InlineData("regions[2]", "jawAndTongue:right", "jawAndTongue:left", "jawAndTongue")]
     [InlineData("regions[1]", "larynx", "larynx:both")]
     [InlineData("regions[2]", "trunk", "upperLimb:right", "trunk")]
     public void A_region_listed_twice_is_DuplicateRegion_at_the_second_listing(string field, params string[] regions)
@@ -93,6 +98,17 @@ public sealed class PresentationValidatorTests
     public void The_left_and_right_limb_are_different_regions(string first, string second)
     {
         PresentationValidator.Instance.ValidateToErrors(Regions(first, second)).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("upperFace:left", "upperFace:right")]
+    [InlineData("lowerFace:right", "lowerFace:left")]
+    [InlineData("upperFace:left", "lowerFace:left", "upperFace:right")]
+    [InlineData("larynx:left", "neck", "larynx:right")]
+    public void A_cranial_region_listed_once_on_each_side_is_valid(params string[] regions)
+    {
+        PresentationValidator.Instance.ValidateToErrors(Regions(regions)).Should().BeEmpty();
+        Classifier.Classify(Regions(regions)).IsClassified.Should().BeTrue();
     }
 
     [Fact]
@@ -113,9 +129,11 @@ public sealed class PresentationValidatorTests
     [InlineData("lowerLimb:right", "upperLimb:right")]
     [InlineData("upperFace:left", "upperFace:right")]
     [InlineData("jawAndTongue:right", "jawAndTongue:left")]
+    [InlineData("upperFace:right,lowerFace:left", "upperFace:left")]
+    [InlineData("upperLimb:right,upperFace:left,upperFace:right", "upperLimb:left")]
     public void An_onset_region_that_is_not_affected_is_OnsetRegionNotAffected(string affected, string onset)
     {
-        var presentation = new Presentation { Regions = [Region(affected)], OnsetRegion = Region(onset) };
+        var presentation = new Presentation { Regions = affected.Split(',').Select(Region).ToArray(), OnsetRegion = Region(onset) };
 
         ShouldReportOnly(presentation, "onsetRegion", ErrorCodes.OnsetRegionNotAffected);
     }
@@ -127,12 +145,28 @@ public sealed class PresentationValidatorTests
     [InlineData("upperFace:both", "upperFace:left")]
     [InlineData("upperFace:left", "upperFace")]
     [InlineData("neck", "neck")]
+    [InlineData("lowerLimb:both,neck", "lowerLimb:right")]
+    [InlineData("upperFace:left,upperFace:right", "upperFace:left")]
+    [InlineData("upperFace:left,upperFace:right", "upperFace:right")]
+    [InlineData("upperFace:right,upperFace:left", "upperFace")]
+    [InlineData("larynx:right,larynx:left", "larynx:both")]
     public void An_onset_region_among_the_affected_regions_is_valid(string affected, string onset)
     {
-        var presentation = new Presentation { Regions = [Region(affected)], OnsetRegion = Region(onset) };
+        var presentation = new Presentation { Regions = affected.Split(',').Select(Region).ToArray(), OnsetRegion = Region(onset) };
 
         PresentationValidator.Instance.ValidateToErrors(presentation).Should().BeEmpty();
         Classifier.Classify(presentation).IsClassified.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("upperLimb", "regions[0].side", ErrorCodes.LimbSideRequired)]
+    [InlineData("trunk:left", "regions[0].side", ErrorCodes.SideNotApplicable)]
+    public void An_onset_region_that_is_a_broken_listing_is_reported_once_at_its_index(string region, string field, string code)
+    {
+        // The JSON contract marks the onset on a listing; the same problem must not come back on onsetRegion.
+        var presentation = new Presentation { Regions = [Region("neck"), Region(region)], OnsetRegion = Region(region) };
+
+        ShouldReportOnly(presentation, field.Replace("[0]", "[1]", StringComparison.Ordinal), code);
     }
 
     [Fact]
@@ -548,7 +582,7 @@ public sealed class PresentationValidatorTests
         [ErrorCodes.UnknownSide] = new Presentation { Regions = [new AffectedRegion(BodyRegion.UpperLimb, (BodySide)99)] },
         [ErrorCodes.LimbSideRequired] = Regions("upperLimb"),
         [ErrorCodes.SideNotApplicable] = Regions("trunk:left"),
-        [ErrorCodes.DuplicateRegion] = Regions("upperFace:left", "upperFace:right"),
+        [ErrorCodes.DuplicateRegion] = Regions("upperFace:left", "upperFace:left"),
         [ErrorCodes.OnsetRegionNotAffected] = new Presentation { Regions = [Region("upperFace:left")], OnsetRegion = Region("upperFace:right") },
         [ErrorCodes.AgeOutOfRange] = new Presentation { Regions = [Region("neck")], AgeAtOnset = 150 },
         [ErrorCodes.UnknownCourse] = new Presentation { Regions = [Region("neck")], Course = (Course)99 },

@@ -8,13 +8,16 @@ namespace Dystonia.Classification.Serialization.Contract;
 
 /// <summary>
 /// Reads one presentation straight from UTF-8 JSON with <see cref="Utf8JsonReader"/>, checking the contract as it
-/// goes: known camelCase properties only, each at most once, exact enum names, the right JSON types. The first
-/// violation stops reading and is reported with its field path; no input value is repeated in a message.
+/// goes: known camelCase properties only, each at most once, exact enum names, the right JSON types. Every violation
+/// is reported with its field path (with the index of an array element: <c>regions[2].region</c>,
+/// <c>associatedFeatures.movementDisorders[1]</c>), and reading goes on past it; only text that is not well-formed
+/// JSON stops the record. No input value is repeated in a message.
 /// </summary>
 /// <remarks>
 /// Hand-written rather than generated because the batch tool reads millions of records: going through the
 /// serializer cost a transfer object per level and a read stack per record, several times the cost of the
-/// classification itself (docs/performance.md).
+/// classification itself (docs/performance.md). Error paths are built only when there is an error, so a valid record
+/// costs what it did when the first error stopped the record.
 /// </remarks>
 internal static class PresentationJsonReader
 {
@@ -52,10 +55,6 @@ internal static class PresentationJsonReader
             // Anything but whitespace after the object makes the reader throw.
             reader.Read();
         }
-        catch (ContractException exception)
-        {
-            return Failed(utf8Json, fields.Id, new ClassificationError(path.ToString(), exception.Code, exception.Message));
-        }
         catch (InvalidOperationException)
         {
             // Utf8JsonReader checks UTF-8 only when a string is decoded: invalid bytes or an unpaired surrogate escape.
@@ -63,6 +62,8 @@ internal static class PresentationJsonReader
         }
         catch (JsonException exception)
         {
+            // Text that is not JSON stops the record, and its contract errors so far are dropped: they may be artefacts
+            // of the break (a string cut short reads as an unknown word).
             var position = string.Create(CultureInfo.InvariantCulture, $"line {exception.LineNumber.GetValueOrDefault() + 1}, byte {exception.BytePositionInLine.GetValueOrDefault() + 1}");
             return Failed(utf8Json, fields.Id, new ClassificationError(path.ToString(), ErrorCodes.MalformedInput, "The record is not well-formed JSON (at " + position + " of the record)."));
         }
@@ -76,7 +77,7 @@ internal static class PresentationJsonReader
     }
 
     /// <summary>Returns the index of the current string token in <paramref name="names"/>, or -1.</summary>
-    internal static int IndexOf(ref Utf8JsonReader reader, string[] names)
+    private static int IndexOf(ref Utf8JsonReader reader, string[] names)
     {
         for (int i = 0; i < names.Length; i++)
         {
@@ -89,49 +90,24 @@ internal static class PresentationJsonReader
         return -1;
     }
 
-    /// <summary>Reads an array of wire names into flag bits.</summary>
-    internal static int ReadFlags(ref Utf8JsonReader reader, WireVocabulary vocabulary)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw new ContractException(ErrorCodes.WrongType, vocabulary.NotAnArray);
-        }
-
-        int flags = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                throw new ContractException(ErrorCodes.WrongType, vocabulary.NotAnArray);
-            }
-
-            int bit = IndexOf(ref reader, vocabulary.Names);
-            flags |= bit >= 0 ? 1 << bit : throw new ContractException(vocabulary.UnknownCode, vocabulary.Unknown);
-        }
-
-        return flags;
-    }
-
     private static PresentationReadResult Failed(ReadOnlySpan<byte> utf8Json, string? id, ClassificationError error) =>
         new(null, id ?? TryReadId(utf8Json), [error]);
 
     private static void ReadPresentation(ref Utf8JsonReader reader, ref Fields fields, ref FieldPath path)
     {
         int seen = 0;
-        while (NextProperty(ref reader, PropertySet.Presentation, ref path.Top, ref seen, out int property))
+        while (NextProperty(ref reader, PropertySet.Presentation, ref fields, ref path, FieldPath.TopLevel, ref seen, out int property))
         {
             switch (property)
             {
-                case 0: fields.Id = ReadString(ref reader); break;
-                case 1: fields.Age = ReadNumber(ref reader); break;
+                case 0: fields.Id = ReadString(ref reader, ref fields, path); break;
+                case 1: fields.Age = ReadNumber(ref reader, ref fields, path); break;
                 case 2: ReadRegions(ref reader, ref fields, ref path); break;
-                case 3: fields.Course = (Course?)ReadEnum(ref reader, WireVocabulary.Courses); break;
-                case 4: fields.Variability = (Variability?)ReadFlagsOrNull(ref reader, WireVocabulary.Variability); break;
+                case 3: fields.Course = (Course?)ReadEnum(ref reader, WireVocabulary.Courses, ref fields, path); break;
+                case 4: fields.Variability = (Variability?)ReadFlags(ref reader, WireVocabulary.Variability, ref fields, path); break;
                 case 5: ReadAssociatedFeatures(ref reader, ref fields, ref path); break;
                 default: ReadEtiology(ref reader, ref fields, ref path); break;
             }
-
-            path.Top = null;
         }
     }
 
@@ -144,7 +120,8 @@ internal static class PresentationJsonReader
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new ContractException(ErrorCodes.WrongType, WrongTypeMessage);
+            WrongType(ref reader, ref fields, path.ToString(), WrongTypeMessage);
+            return;
         }
 
         fields.Regions = new List<AffectedRegion>(4);
@@ -160,16 +137,15 @@ internal static class PresentationJsonReader
             if (reader.TokenType == JsonTokenType.Null)
             {
                 fields.AddError(path.ToString(), ErrorCodes.RequiredValueMissing, "Each region entry needs its region.");
-                continue;
             }
-
-            if (reader.TokenType != JsonTokenType.StartObject)
+            else if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw new ContractException(ErrorCodes.WrongType, WrongTypeMessage);
+                WrongType(ref reader, ref fields, path.ToString(), WrongTypeMessage);
             }
-
-            ReadRegion(ref reader, ref fields, ref path, index);
-            path.Inner = null;
+            else
+            {
+                ReadRegion(ref reader, ref fields, ref path, index);
+            }
         }
 
         path.Index = -1;
@@ -181,20 +157,29 @@ internal static class PresentationJsonReader
         int? region = null;
         int? side = null;
         bool onset = false;
-        while (NextProperty(ref reader, PropertySet.Region, ref path.Inner, ref seen, out int property))
+        bool regionWrong = false;
+        while (NextProperty(ref reader, PropertySet.Region, ref fields, ref path, FieldPath.InnerLevel, ref seen, out int property))
         {
             switch (property)
             {
-                case 0: region = ReadEnum(ref reader, WireVocabulary.Regions); break;
-                case 1: side = ReadEnum(ref reader, WireVocabulary.Sides); break;
-                default: onset = ReadBoolean(ref reader) == true; break;
+                case 0:
+                    int errors = fields.ErrorCount;
+                    region = ReadEnum(ref reader, WireVocabulary.Regions, ref fields, path);
+                    regionWrong = fields.ErrorCount != errors;
+                    break;
+                case 1: side = ReadEnum(ref reader, WireVocabulary.Sides, ref fields, path); break;
+                default: onset = ReadBoolean(ref reader, ref fields, path) == true; break;
             }
         }
 
-        path.Inner = null;
         if (region is not { } bodyRegion)
         {
-            fields.AddError(path.With("region"), ErrorCodes.RequiredValueMissing, "Each region entry needs its region.");
+            // A region given as a wrong word or type is already reported; only an absent or null one is missing.
+            if (!regionWrong)
+            {
+                fields.AddError(path.With("region"), ErrorCodes.RequiredValueMissing, "Each region entry needs its region.");
+            }
+
             return;
         }
 
@@ -214,44 +199,42 @@ internal static class PresentationJsonReader
 
     private static void ReadAssociatedFeatures(ref Utf8JsonReader reader, ref Fields fields, ref FieldPath path)
     {
-        if (!StartObjectOrNull(ref reader))
+        if (!StartObjectOrNull(ref reader, ref fields, path))
         {
             return;
         }
 
         fields.HasAssociatedFeatures = true;
         int seen = 0;
-        while (NextProperty(ref reader, PropertySet.AssociatedFeatures, ref path.Inner, ref seen, out int property))
+        while (NextProperty(ref reader, PropertySet.AssociatedFeatures, ref fields, ref path, FieldPath.InnerLevel, ref seen, out int property))
         {
             switch (property)
             {
-                case 0: fields.MovementDisorders = (MovementDisorders)ReadFlagsOrNull(ref reader, WireVocabulary.MovementDisorders).GetValueOrDefault(); break;
-                case 1: fields.Neurological = (NeurologicalFeatures)ReadFlagsOrNull(ref reader, WireVocabulary.Neurological).GetValueOrDefault(); break;
-                default: fields.Systemic = (SystemicFeatures)ReadFlagsOrNull(ref reader, WireVocabulary.Systemic).GetValueOrDefault(); break;
+                case 0: fields.MovementDisorders = (MovementDisorders)ReadFlags(ref reader, WireVocabulary.MovementDisorders, ref fields, path).GetValueOrDefault(); break;
+                case 1: fields.Neurological = (NeurologicalFeatures)ReadFlags(ref reader, WireVocabulary.Neurological, ref fields, path).GetValueOrDefault(); break;
+                default: fields.Systemic = (SystemicFeatures)ReadFlags(ref reader, WireVocabulary.Systemic, ref fields, path).GetValueOrDefault(); break;
             }
         }
-
-        path.Inner = null;
     }
 
     private static void ReadEtiology(ref Utf8JsonReader reader, ref Fields fields, ref FieldPath path)
     {
-        if (!StartObjectOrNull(ref reader))
+        if (!StartObjectOrNull(ref reader, ref fields, path))
         {
             return;
         }
 
         fields.HasEtiology = true;
         int seen = 0;
-        while (NextProperty(ref reader, PropertySet.Etiology, ref path.Inner, ref seen, out int property))
+        while (NextProperty(ref reader, PropertySet.Etiology, ref fields, ref path, FieldPath.InnerLevel, ref seen, out int property))
         {
             switch (property)
             {
-                case 0: fields.Pathology = (NervousSystemPathology)(ReadEnum(ref reader, WireVocabulary.Pathologies) ?? 0); break;
-                case 1: fields.AcquiredCauses = (AcquiredCauses)ReadFlagsOrNull(ref reader, WireVocabulary.AcquiredCauses).GetValueOrDefault(); break;
+                case 0: fields.Pathology = (NervousSystemPathology)(ReadEnum(ref reader, WireVocabulary.Pathologies, ref fields, path) ?? 0); break;
+                case 1: fields.AcquiredCauses = (AcquiredCauses)ReadFlags(ref reader, WireVocabulary.AcquiredCauses, ref fields, path).GetValueOrDefault(); break;
                 case 2: ReadGeneticFinding(ref reader, ref fields, ref path); break;
                 default:
-                    fields.FamilyHistory = ReadBoolean(ref reader) switch
+                    fields.FamilyHistory = ReadBoolean(ref reader, ref fields, path) switch
                     {
                         true => FamilyHistory.Positive,
                         false => FamilyHistory.Negative,
@@ -260,13 +243,11 @@ internal static class PresentationJsonReader
                     break;
             }
         }
-
-        path.Inner = null;
     }
 
     private static void ReadGeneticFinding(ref Utf8JsonReader reader, ref Fields fields, ref FieldPath path)
     {
-        if (!StartObjectOrNull(ref reader))
+        if (!StartObjectOrNull(ref reader, ref fields, path))
         {
             return;
         }
@@ -275,20 +256,32 @@ internal static class PresentationJsonReader
         string? gene = null;
         int? inheritance = null;
         int? classification = null;
-        while (NextProperty(ref reader, PropertySet.GeneticFinding, ref path.Leaf, ref seen, out int property))
+        bool geneWrong = false;
+        while (NextProperty(ref reader, PropertySet.GeneticFinding, ref fields, ref path, FieldPath.LeafLevel, ref seen, out int property))
         {
             switch (property)
             {
-                case 0: gene = ReadString(ref reader); break;
-                case 1: inheritance = ReadEnum(ref reader, WireVocabulary.Inheritances); break;
-                default: classification = ReadEnum(ref reader, WireVocabulary.VariantClassifications); break;
+                case 0:
+                    int errors = fields.ErrorCount;
+                    gene = ReadString(ref reader, ref fields, path);
+                    geneWrong = fields.ErrorCount != errors;
+                    break;
+                case 1:
+                    inheritance = ReadEnum(ref reader, WireVocabulary.Inheritances, ref fields, path);
+                    break;
+                default:
+                    classification = ReadEnum(ref reader, WireVocabulary.VariantClassifications, ref fields, path);
+                    break;
             }
         }
 
-        path.Leaf = null;
         if (gene is null)
         {
-            fields.AddError(path.With("gene"), ErrorCodes.RequiredValueMissing, "A genetic finding needs its gene symbol.");
+            if (!geneWrong)
+            {
+                fields.AddError(path.With("gene"), ErrorCodes.RequiredValueMissing, "A genetic finding needs its gene symbol.");
+            }
+
             return;
         }
 
@@ -297,86 +290,114 @@ internal static class PresentationJsonReader
 
     /// <summary>
     /// Moves to the next property of the current object and positions the reader on its value; returns
-    /// <see langword="false"/> at the end of the object. Records the property in <paramref name="segment"/> for the
-    /// error path, and rejects unknown and repeated properties.
+    /// <see langword="false"/> at the end of the object. Records the property at <paramref name="level"/> of the
+    /// path; reports unknown and repeated properties, skips their values and goes on to the next property.
     /// </summary>
-    private static bool NextProperty(ref Utf8JsonReader reader, PropertySet properties, ref string? segment, ref int seen, out int property)
+    private static bool NextProperty(ref Utf8JsonReader reader, PropertySet properties, ref Fields fields, ref FieldPath path, int level, ref int seen, out int property)
     {
-        segment = null;
-        property = -1;
-        if (!reader.Read() || reader.TokenType == JsonTokenType.EndObject)
+        while (true)
         {
-            return false;
-        }
-
-        var utf8 = properties.Utf8;
-        for (int i = 0; i < utf8.Length; i++)
-        {
-            if (reader.ValueTextEquals(utf8[i]))
+            path.Set(level, null);
+            property = -1;
+            if (!reader.Read() || reader.TokenType == JsonTokenType.EndObject)
             {
-                property = i;
-                break;
+                return false;
             }
-        }
 
-        if (property < 0)
-        {
-            // An unknown name becomes part of the error path, so keep it short: the path names a field, it does not echo input.
-            var name = reader.GetString() ?? "";
-            segment = name.Length <= MaximumPathNameLength ? name : name.Remove(MaximumPathNameLength) + "…";
-            throw new ContractException(ErrorCodes.UnknownProperty, "The contract has no such property; property names are camelCase and case-sensitive.");
-        }
+            var utf8 = properties.Utf8;
+            for (int i = 0; i < utf8.Length; i++)
+            {
+                if (reader.ValueTextEquals(utf8[i]))
+                {
+                    property = i;
+                    break;
+                }
+            }
 
-        segment = properties.Names[property];
-        if ((seen & (1 << property)) != 0)
-        {
-            throw new ContractException(ErrorCodes.DuplicateProperty, "This property is given more than once.");
-        }
+            if (property < 0)
+            {
+                // An unknown name becomes part of the error path, so keep it short: the path names a field, it does not echo input.
+                var name = reader.GetString() ?? "";
+                path.Set(level, name.Length <= MaximumPathNameLength ? name : name.Remove(MaximumPathNameLength) + "…");
+                fields.AddError(path.ToString(), ErrorCodes.UnknownProperty, "The contract has no such property; property names are camelCase and case-sensitive.");
+                reader.Skip();
+                continue;
+            }
 
-        seen |= 1 << property;
-        reader.Read();
-        return true;
+            path.Set(level, properties.Names[property]);
+            if ((seen & (1 << property)) != 0)
+            {
+                fields.AddError(path.ToString(), ErrorCodes.DuplicateProperty, "This property is given more than once.");
+                reader.Skip();
+                continue;
+            }
+
+            seen |= 1 << property;
+            reader.Read();
+            return true;
+        }
     }
 
-    private static bool StartObjectOrNull(ref Utf8JsonReader reader) =>
-        reader.TokenType switch
-        {
-            JsonTokenType.StartObject => true,
-            JsonTokenType.Null => false,
-            _ => throw new ContractException(ErrorCodes.WrongType, WrongTypeMessage),
-        };
+    /// <summary>Reports a value of the wrong JSON type and skips it, with everything inside it.</summary>
+    private static void WrongType(ref Utf8JsonReader reader, ref Fields fields, string field, string message)
+    {
+        fields.AddError(field, ErrorCodes.WrongType, message);
+        reader.Skip();
+    }
 
-    private static string? ReadString(ref Utf8JsonReader reader) =>
-        reader.TokenType switch
+    private static bool StartObjectOrNull(ref Utf8JsonReader reader, ref Fields fields, in FieldPath path)
+    {
+        if (reader.TokenType == JsonTokenType.StartObject)
         {
-            JsonTokenType.String => reader.GetString(),
-            JsonTokenType.Null => null,
-            _ => throw new ContractException(ErrorCodes.WrongType, WrongTypeMessage),
-        };
+            return true;
+        }
 
-    private static double? ReadNumber(ref Utf8JsonReader reader) =>
-        reader.TokenType switch
+        if (reader.TokenType != JsonTokenType.Null)
         {
-            JsonTokenType.Number => reader.TryGetDouble(out double value) ? value : BeyondDoubleRange(ref reader),
-            JsonTokenType.Null => null,
-            _ => throw new ContractException(ErrorCodes.WrongType, WrongTypeMessage),
-        };
+            WrongType(ref reader, ref fields, path.ToString(), WrongTypeMessage);
+        }
+
+        return false;
+    }
+
+    private static string? ReadString(ref Utf8JsonReader reader, ref Fields fields, in FieldPath path)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String: return reader.GetString();
+            case JsonTokenType.Null: return null;
+            default: WrongType(ref reader, ref fields, path.ToString(), WrongTypeMessage); return null;
+        }
+    }
+
+    private static double? ReadNumber(ref Utf8JsonReader reader, ref Fields fields, in FieldPath path)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number: return reader.TryGetDouble(out double value) ? value : BeyondDoubleRange(ref reader);
+            case JsonTokenType.Null: return null;
+            default: WrongType(ref reader, ref fields, path.ToString(), WrongTypeMessage); return null;
+        }
+    }
 
     // A well-formed number that does not fit a double (1e400) parses to infinity on modern .NET but fails on .NET
     // Framework; infinity on both, so that validation reports it as out of range the same way everywhere.
     private static double BeyondDoubleRange(ref Utf8JsonReader reader) =>
         reader.ValueSpan[0] == (byte)'-' ? double.NegativeInfinity : double.PositiveInfinity;
 
-    private static bool? ReadBoolean(ref Utf8JsonReader reader) =>
-        reader.TokenType switch
+    private static bool? ReadBoolean(ref Utf8JsonReader reader, ref Fields fields, in FieldPath path)
+    {
+        switch (reader.TokenType)
         {
-            JsonTokenType.True => true,
-            JsonTokenType.False => false,
-            JsonTokenType.Null => null,
-            _ => throw new ContractException(ErrorCodes.WrongType, WrongTypeMessage),
-        };
+            case JsonTokenType.True: return true;
+            case JsonTokenType.False: return false;
+            case JsonTokenType.Null: return null;
+            default: WrongType(ref reader, ref fields, path.ToString(), WrongTypeMessage); return null;
+        }
+    }
 
-    private static int? ReadEnum(ref Utf8JsonReader reader, WireVocabulary vocabulary)
+    /// <summary>Reads one wire name; <see langword="null"/> for JSON null and for a value it reported.</summary>
+    private static int? ReadEnum(ref Utf8JsonReader reader, WireVocabulary vocabulary, ref Fields fields, in FieldPath path)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -385,15 +406,59 @@ internal static class PresentationJsonReader
 
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new ContractException(ErrorCodes.WrongType, vocabulary.NotAString);
+            WrongType(ref reader, ref fields, path.ToString(), vocabulary.NotAString);
+            return null;
         }
 
         int index = IndexOf(ref reader, vocabulary.Names);
-        return index >= 0 ? index : throw new ContractException(vocabulary.UnknownCode, vocabulary.Unknown);
+        if (index < 0)
+        {
+            fields.AddError(path.ToString(), vocabulary.UnknownCode, vocabulary.Unknown);
+            return null;
+        }
+
+        return index;
     }
 
-    private static int? ReadFlagsOrNull(ref Utf8JsonReader reader, WireVocabulary vocabulary) =>
-        reader.TokenType == JsonTokenType.Null ? null : ReadFlags(ref reader, vocabulary);
+    /// <summary>
+    /// Reads an array of wire names into flag bits; <see langword="null"/> for JSON null. Each unknown name or
+    /// non-string element is reported at its index, and the rest of the array is still read.
+    /// </summary>
+    private static int? ReadFlags(ref Utf8JsonReader reader, WireVocabulary vocabulary, ref Fields fields, in FieldPath path)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(ref reader, ref fields, path.ToString(), vocabulary.NotAnArray);
+            return null;
+        }
+
+        int flags = 0;
+        for (int index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                WrongType(ref reader, ref fields, path.Element(index), vocabulary.NotAString);
+                continue;
+            }
+
+            int bit = IndexOf(ref reader, vocabulary.Names);
+            if (bit >= 0)
+            {
+                flags |= 1 << bit;
+            }
+            else
+            {
+                fields.AddError(path.Element(index), vocabulary.UnknownCode, vocabulary.Unknown);
+            }
+        }
+
+        return flags;
+    }
 
     /// <summary>Finds a top-level string <c>id</c> in a record that could not be read, so its error can name it.</summary>
     private static string? TryReadId(ReadOnlySpan<byte> utf8Json)
@@ -437,6 +502,10 @@ internal static class PresentationJsonReader
     /// <summary>Where the reader is, as the dotted field path errors report: <c>regions[2].side</c>, <c>etiology.geneticFinding.gene</c>.</summary>
     private struct FieldPath
     {
+        internal const int TopLevel = 0;
+        internal const int InnerLevel = 1;
+        internal const int LeafLevel = 2;
+
         internal string? Top;
         internal string? Inner;
         internal string? Leaf;
@@ -445,6 +514,30 @@ internal static class PresentationJsonReader
         public FieldPath()
         {
         }
+
+        /// <summary>Names the property being read at a level, and forgets the levels below it.</summary>
+        internal void Set(int level, string? name)
+        {
+            switch (level)
+            {
+                case TopLevel:
+                    Top = name;
+                    Index = -1;
+                    Inner = null;
+                    Leaf = null;
+                    break;
+                case InnerLevel:
+                    Inner = name;
+                    Leaf = null;
+                    break;
+                default:
+                    Leaf = name;
+                    break;
+            }
+        }
+
+        /// <summary>Returns the path of an element of the array at this path: <c>variability[1]</c>.</summary>
+        internal readonly string Element(int index) => ToString() + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
         internal readonly string With(string last)
         {
@@ -506,6 +599,8 @@ internal static class PresentationJsonReader
         public Fields()
         {
         }
+
+        internal readonly int ErrorCount => Errors?.Count ?? 0;
 
         internal void AddError(string field, string code, string message) =>
             (Errors ??= []).Add(new ClassificationError(field, code, message));

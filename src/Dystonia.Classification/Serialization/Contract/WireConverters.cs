@@ -3,13 +3,12 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dystonia.Classification.Internal;
-using Dystonia.Classification.Validation;
 
 namespace Dystonia.Classification.Serialization.Contract;
 
 /// <summary>
-/// Writes an enum as its exact camelCase wire name (reading is done by <see cref="PresentationJsonReader"/>, which
-/// rejects anything but the exact, case-sensitive name).
+/// Writes an enum as its exact camelCase wire name. Reading is done by <see cref="PresentationJsonReader"/>, which
+/// rejects anything but the exact, case-sensitive name and reports every such error with its path.
 /// </summary>
 internal abstract class WireEnumConverter<T> : JsonConverter<T>
     where T : struct, Enum
@@ -18,22 +17,14 @@ internal abstract class WireEnumConverter<T> : JsonConverter<T>
 
     protected WireEnumConverter(WireVocabulary vocabulary) => this.vocabulary = vocabulary;
 
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new ContractException(ErrorCodes.WrongType, vocabulary.NotAString);
-        }
-
-        int index = PresentationJsonReader.IndexOf(ref reader, vocabulary.Names);
-        return index >= 0 ? Unsafe.As<int, T>(ref index) : throw new ContractException(vocabulary.UnknownCode, vocabulary.Unknown);
-    }
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Presentations are read by PresentationJsonReader.");
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
         writer.WriteStringValue(WireNames.Of(vocabulary.Names, Unsafe.As<T, int>(ref value)));
 }
 
-/// <summary>Writes a flags enum as an array of exact wire names, one per set bit.</summary>
+/// <summary>Writes a flags enum as an array of exact wire names, one per set bit; reading is done by <see cref="PresentationJsonReader"/>.</summary>
 internal abstract class WireFlagsConverter<T> : JsonConverter<T>
     where T : struct, Enum
 {
@@ -41,11 +32,8 @@ internal abstract class WireFlagsConverter<T> : JsonConverter<T>
 
     protected WireFlagsConverter(WireVocabulary vocabulary) => this.vocabulary = vocabulary;
 
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        int flags = PresentationJsonReader.ReadFlags(ref reader, vocabulary);
-        return Unsafe.As<int, T>(ref flags);
-    }
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Presentations are read by PresentationJsonReader.");
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
