@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using Dystonia.Classification.Internal;
-using Dystonia.Classification.Reasoning;
 
 namespace Dystonia.Classification.Rules;
 
@@ -12,8 +10,4 @@ internal sealed class GeneKnown : GeneNoteRule
     internal override GeneStatus Status => GeneStatus.Established;
 
     internal override string Conclusion => "established";
-
-    // The step cites the gene's own sources after the rule's.
-    internal override IReadOnlyList<SourceReference> SourcesFor(in Assessment assessment) =>
-        [.. Definition.Sources, .. assessment.Facts.Gene!.Sources];
 }

@@ -26,6 +26,10 @@ internal abstract class GeneNoteRule : NoteRule
 
     internal override IReadOnlyList<Finding> Evidence(EvidenceSource findings) => findings.Of(ClassificationAxis.Heritability);
 
+    // A note on an established gene cites the gene's own sources after the rule's.
+    internal override IReadOnlyList<SourceReference> SourcesFor(in Assessment assessment) =>
+        assessment.Facts.HasEstablishedGene ? [.. Definition.Sources, .. assessment.Facts.Gene!.Sources] : Definition.Sources;
+
     internal override bool TryAppendValue(ResultText text, StringBuilder builder, string name, string? form)
     {
         var facts = text.Assessment.Facts;

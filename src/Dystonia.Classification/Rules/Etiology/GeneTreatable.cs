@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using Dystonia.Classification.Internal;
-using Dystonia.Classification.Reasoning;
 
 namespace Dystonia.Classification.Rules;
 
@@ -15,7 +13,4 @@ internal sealed class GeneTreatable : GeneNoteRule
 
     internal override bool Applies(in Assessment assessment, out string conclusion) =>
         base.Applies(assessment, out conclusion) && assessment.Facts.Gene!.Treatment is not null;
-
-    internal override IReadOnlyList<SourceReference> SourcesFor(in Assessment assessment) =>
-        [.. Definition.Sources, .. assessment.Facts.Gene!.Sources];
 }
