@@ -65,7 +65,7 @@ public static class RepresentativePresentations
             Etiology = new EtiologyFindings
             {
                 Pathology = NervousSystemPathology.None,
-                GeneticFinding = new GeneticFinding("GCH1", Inheritance.AutosomalDominant),
+                GeneticFinding = new GeneticFinding("GCH1", Inheritance.AutosomalDominant) { Classification = VariantClassification.Pathogenic },
                 FamilyHistory = FamilyHistory.Positive,
             },
         },

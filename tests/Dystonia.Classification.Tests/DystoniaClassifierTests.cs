@@ -86,7 +86,7 @@ public sealed class DystoniaClassifierTests
             Regions = [BodyRegion.Trunk, BodyRegion.Neck, new AffectedRegion(BodyRegion.UpperLimb, BodySide.Both), new AffectedRegion(BodyRegion.LowerLimb, BodySide.Left)],
             AgeAtOnset = 8,
             AssociatedFeatures = new AssociatedFeatures { MovementDisorders = MovementDisorders.Parkinsonism },
-            Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.None, GeneticFinding = new GeneticFinding("GCH1") },
+            Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.None, GeneticFinding = new GeneticFinding("GCH1") { Classification = VariantClassification.Pathogenic } },
         },
     };
 

@@ -41,6 +41,7 @@ internal static class CataloguePages
     [
         new CataloguePage("docs/classification-rules.md", RulesPage),
         new CataloguePage("docs/body-regions.md", RegionsPage),
+        new CataloguePage("docs/genes.md", GenesPage),
     ];
 
     /// <summary>Returns the repository path of the unit that decides a rule: the id in PascalCase under its axis's folder.</summary>
@@ -214,6 +215,64 @@ internal static class CataloguePages
 
         return page.ToString();
     }
+
+    /// <summary>The gene knowledge table, <c>Data/genes.json</c>, with what each class does to the labels.</summary>
+    internal static string GenesPage()
+    {
+        var page = new StringBuilder();
+        var genes = ClinicalData.Genes;
+        page.Append("# Gene table\n\n").Append(Generated).Append("\n\n");
+        page.Append("""
+            The genes and disorders the classifier knows (`src/Dystonia.Classification/Data/genes.json`). A genetic
+            finding establishes a cause only when its gene is in this table **and** its variant is classified
+            pathogenic or likely pathogenic (ACMG/AMP 2015, `richards2015`). Otherwise the reasoning says why it
+            establishes nothing, and the labels are decided as if no gene had been found:
+
+            | Finding | Rule | Effect |
+            |---|---|---|
+            | A pathogenic or likely pathogenic variant in a gene of the table | `GENE-KNOWN` (and `GENE-TREATABLE` when the disease has a specific treatment) | Decides etiology, heritability and the older category by the gene's class (below). |
+            | A gene of the table with a variant of uncertain significance, likely benign, benign, or no classification | `GENE-NOT-ESTABLISHING` (`MISSING-VARIANT-CLASSIFICATION` when none is recorded) | Nothing established. |
+            | A previous symbol or retired locus name of a gene of the table (`DYT1`) | `GENE-PREVIOUS-SYMBOL` | Nothing established until the approved symbol is recorded. |
+            | Any other symbol | `GENE-NOT-IN-TABLE` | Nothing established. |
+
+            What a class does to the labels:
+
+            | Class | Etiology | Heritability | Older category (Fahn) |
+            |---|---|---|---|
+            | isolated | primary, established | inherited | primary (with isolated dystonia and no other features) |
+            | combined | primary, established | inherited | dystonia-plus (also with isolated dystonia, as for dopa-responsive dystonia) |
+            | paroxysmal | primary, established | inherited | not derivable: the older scheme lists paroxysmal dyskinesias apart |
+            | heredodegenerative | secondary, established (degenerative disease counts as secondary) | inherited | heredodegenerative |
+            | metabolic | secondary, established | inherited | heredodegenerative |
+
+            Letter case is ignored when a symbol is matched (no two HGNC symbols of human genes differ by case alone).
+            Previous symbols are limited to the retired locus names (`DYT`, `PARK`, `NBIA`) that HGNC lists for the
+            gene; `DYT23`, which HGNC lists for ANO3 while the literature gives ANO3 as DYT24, is left out. What was
+            read for each row, and where, is in [evidence/genes.md](evidence/genes.md).
+
+
+            """.Replace("\r", string.Empty, StringComparison.Ordinal));
+        page.Append("| Symbol | Previous symbols | Designation | Disorder | Class | Inheritance | Specific treatment | Sources | Verification |\n");
+        page.Append("|---|---|---|---|---|---|---|---|---|\n");
+        foreach (var row in genes.Rows)
+        {
+            page.Append("| ").Append(row.Symbol)
+                .Append(" | ").Append(string.Join(", ", row.PreviousSymbols))
+                .Append(" | ").Append(row.Designation ?? "")
+                .Append(" | ").Append(Cell(row.Disorder))
+                .Append(" | ").Append(GeneTable.ClassNames[(int)row.Class])
+                .Append(" | ").Append(string.Join(", ", row.Inheritance.Select(i => ContractInheritance(i))))
+                .Append(" | ").Append(row.Treatment is { } treatment ? ClinicalData.Term("treatment." + treatment).In(ClinicalData.English).Source : "")
+                .Append(" | ").Append(Sources(row.Sources))
+                .Append(" | ").Append(Cell(row.Verification))
+                .Append(" |\n");
+        }
+
+        page.Append('\n').Append(Number(genes.Rows.Count)).Append(" genes.\n");
+        return page.ToString();
+    }
+
+    private static string ContractInheritance(Inheritance inheritance) => WireNames.Inheritances[(int)inheritance];
 
     private static void AppendMatrix(StringBuilder page, RegionTable table, CranialContiguity mode, string heading)
     {

@@ -21,7 +21,7 @@ internal sealed class CsvRecordReader
     internal static readonly string[] Columns =
     [
         "id", "ageAtOnset", "regions", "onsetRegion", "course", "variability", "movementDisorders", "neurological",
-        "systemic", "nervousSystemPathology", "acquiredCauses", "gene", "inheritance", "familyHistory",
+        "systemic", "nervousSystemPathology", "acquiredCauses", "gene", "inheritance", "variantClassification", "familyHistory",
     ];
 
     private readonly Stream stream;
@@ -170,7 +170,8 @@ internal sealed class CsvRecordReader
             WriteList(json, "acquiredCauses", Cell("acquiredCauses"));
             var gene = Cell("gene");
             var inheritance = Cell("inheritance");
-            if (gene.Length > 0 || inheritance.Length > 0)
+            var classification = Cell("variantClassification");
+            if (gene.Length > 0 || inheritance.Length > 0 || classification.Length > 0)
             {
                 json.WriteStartObject("geneticFinding");
                 if (gene.Length > 0)
@@ -179,6 +180,7 @@ internal sealed class CsvRecordReader
                 }
 
                 WriteString(json, "inheritance", inheritance);
+                WriteString(json, "classification", classification);
                 json.WriteEndObject();
             }
 

@@ -39,6 +39,9 @@ internal static class ClinicalData
 
     internal static RegionTable Regions => LoadedRegions.Value;
 
+    /// <summary>Gets the gene knowledge table, <c>Data/genes.json</c>.</summary>
+    internal static GeneTable Genes => Loaded.Value.Genes;
+
     /// <summary>Gets the rule units bound to their data.</summary>
     internal static RuleCatalogue Catalogue => Loaded.Value.Catalogue;
 
@@ -92,9 +95,10 @@ internal static class ClinicalData
     {
         var sources = LoadSources();
         var terms = LoadTerms();
+        var genes = GeneTable.Load(sources, terms);
         var (ruleSet, rules, ordered, parameters) = LoadRules(sources);
         var catalogue = RuleCatalogue.Bind(ordered, parameters);
-        return new Tables(sources, rules, ordered, terms, ruleSet, catalogue, parameters);
+        return new Tables(sources, rules, ordered, terms, ruleSet, catalogue, parameters, genes);
     }
 
     private static Dictionary<string, SourceReference> LoadSources()
@@ -251,7 +255,8 @@ internal static class ClinicalData
         IReadOnlyDictionary<string, LocalizedText> Terms,
         RuleSetInfo RuleSet,
         RuleCatalogue Catalogue,
-        IReadOnlyList<CatalogueParameter> Parameters);
+        IReadOnlyList<CatalogueParameter> Parameters,
+        GeneTable Genes);
 
     /// <summary>
     /// The parameters a rule's texts may name: its own (<c>parameters</c> of the rule) and the catalogue's. A

@@ -25,6 +25,7 @@ internal readonly struct PresentationFacts
         Pathology = etiology.Pathology;
         AcquiredCauses = etiology.AcquiredCauses;
         HasGeneticFinding = etiology.GeneticFinding is not null;
+        (GeneStatus, Gene) = Judge(etiology.GeneticFinding);
         FamilyHistory = etiology.FamilyHistory;
     }
 
@@ -58,7 +59,20 @@ internal readonly struct PresentationFacts
 
     internal AcquiredCauses AcquiredCauses { get; }
 
+    /// <summary>Gets whether a genetic finding is recorded, whatever it establishes.</summary>
     internal bool HasGeneticFinding { get; }
+
+    /// <summary>Gets how the recorded genetic finding counts.</summary>
+    internal GeneStatus GeneStatus { get; }
+
+    /// <summary>Gets the gene table's row for the recorded gene (by its symbol or a previous symbol), or null.</summary>
+    internal GeneRow? Gene { get; }
+
+    /// <summary>Gets whether a pathogenic or likely pathogenic variant in a gene of the table establishes a genetic cause.</summary>
+    internal bool HasEstablishedGene => GeneStatus == GeneStatus.Established;
+
+    /// <summary>Gets whether the established gene is that of a degenerative or metabolic disease, which makes the dystonia secondary.</summary>
+    internal bool HasDegenerativeGene => HasEstablishedGene && Gene!.IsDegenerative;
 
     internal FamilyHistory FamilyHistory { get; }
 
@@ -66,7 +80,7 @@ internal readonly struct PresentationFacts
 
     /// <summary>Gets whether anything makes the etiology secondary: an acquired cause, a structural lesion or degeneration.</summary>
     internal bool HasSecondaryCause =>
-        HasAcquiredCause || Pathology is NervousSystemPathology.StructuralLesion or NervousSystemPathology.Degeneration;
+        HasAcquiredCause || Pathology is NervousSystemPathology.StructuralLesion or NervousSystemPathology.Degeneration || HasDegenerativeGene;
 
     /// <summary>
     /// Reduces a presentation to facts, or returns <see langword="false"/> when it breaks any rule of
@@ -86,8 +100,45 @@ internal readonly struct PresentationFacts
     }
 
     /// <summary>Stops the check at the first broken rule: the classifier only needs yes or no here.</summary>
+    private static (GeneStatus Status, GeneRow? Row) Judge(GeneticFinding? finding)
+    {
+        if (finding is null)
+        {
+            return (GeneStatus.None, null);
+        }
+
+        var table = ClinicalData.Genes;
+        if (table.TryFind(finding.Gene, out var row))
+        {
+            return finding.Classification is VariantClassification.Pathogenic or VariantClassification.LikelyPathogenic
+                ? (GeneStatus.Established, row)
+                : (GeneStatus.NotEstablishing, row);
+        }
+
+        return table.TryFindPrevious(finding.Gene, out row) ? (GeneStatus.PreviousSymbol, row) : (GeneStatus.NotInTable, null);
+    }
+
     private struct FirstProblem : IInputReport
     {
         public readonly bool Broken(InputRule rule, int listing) => false;
     }
+}
+
+/// <summary>How a recorded genetic finding counts (docs/genes.md).</summary>
+internal enum GeneStatus : byte
+{
+    /// <summary>No genetic finding is recorded.</summary>
+    None,
+
+    /// <summary>A pathogenic or likely pathogenic variant in a gene of the table: a genetic cause.</summary>
+    Established,
+
+    /// <summary>A gene of the table, but the variant is of uncertain significance, benign, or not classified: nothing established.</summary>
+    NotEstablishing,
+
+    /// <summary>A previous symbol or retired locus name (DYT1) of a gene of the table: nothing established until the approved symbol is recorded.</summary>
+    PreviousSymbol,
+
+    /// <summary>A symbol the table does not hold: nothing established.</summary>
+    NotInTable,
 }

@@ -17,6 +17,7 @@ internal static class WireNames
     internal static readonly string[] AcquiredCauseBits = ["perinatalBrainInjury", "infection", "drug", "toxic", "vascular", "neoplastic", "brainInjury", "autoimmune", "metabolic", "psychogenic"];
     internal static readonly string[] Pathologies = ["notAssessed", "none", "degeneration", "structuralLesion"];
     internal static readonly string[] Inheritances = [null!, "autosomalDominant", "autosomalRecessive", "xLinkedRecessive", "mitochondrial"];
+    internal static readonly string[] VariantClassifications = [null!, "pathogenic", "likelyPathogenic", "uncertainSignificance", "likelyBenign", "benign"];
     internal static readonly string[] FamilyHistories = ["unknown", "positive", "negative"];
     internal static readonly string[] Distributions = ["focal", "segmental", "multifocal", "hemidystonia", "generalized"];
     internal static readonly string[] AgeGroups = ["infancy", "childhood", "adolescence", "earlyAdulthood", "lateAdulthood"];
@@ -45,6 +46,14 @@ internal static class WireNames
         (int)Inheritance.AutosomalRecessive,
         (int)Inheritance.XLinkedRecessive,
         (int)Inheritance.Mitochondrial);
+
+    internal static readonly string[] VariantClassificationsListed = Listed(
+        VariantClassifications,
+        (int)VariantClassification.Pathogenic,
+        (int)VariantClassification.LikelyPathogenic,
+        (int)VariantClassification.UncertainSignificance,
+        (int)VariantClassification.LikelyBenign,
+        (int)VariantClassification.Benign);
 
     internal static readonly string[] FamilyHistoriesListed = Listed(FamilyHistories, (int)FamilyHistory.Positive, (int)FamilyHistory.Negative, (int)FamilyHistory.Unknown);
     internal static readonly string[] SystemicListed = Array.FindAll(SystemicBits, name => name is not null);
@@ -100,6 +109,8 @@ internal static class WireNames
     internal static string Of(NervousSystemPathology value) => Of(Pathologies, (int)value);
 
     internal static string Of(Course value) => Of(Courses, (int)value);
+
+    internal static string Of(VariantClassification value) => Of(VariantClassifications, (int)value);
 
     internal static string Of(ClassificationAxis value) => Of(Axes, (int)value);
 

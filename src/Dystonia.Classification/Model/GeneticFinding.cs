@@ -2,11 +2,13 @@ using System;
 
 namespace Dystonia.Classification;
 
-/// <summary>A disease-causing variant in a named gene, as reported by a genetic test.</summary>
+/// <summary>A variant in a named gene, as reported by a genetic test, with the laboratory's classification.</summary>
 /// <remarks>
 /// The gene is an HGNC symbol such as <c>TOR1A</c>, <c>THAP1</c> or <c>GCH1</c>; its form is checked when the
-/// presentation is validated. Only report findings judged pathogenic: a variant of uncertain significance is not
-/// a genetic cause.
+/// presentation is validated. The finding establishes a genetic cause only when the gene is in the library's gene
+/// table (docs/genes.md) and <see cref="Classification"/> is pathogenic or likely pathogenic; otherwise the
+/// reasoning says why it establishes nothing (a variant of uncertain significance, a gene the table does not hold, a
+/// previous symbol or retired locus name such as <c>DYT1</c>, or no classification recorded).
 /// </remarks>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class GeneticFinding
@@ -26,4 +28,10 @@ public sealed class GeneticFinding
 
     /// <summary>Gets the mode of inheritance, or <see langword="null"/> when not stated.</summary>
     public Inheritance? Inheritance { get; }
+
+    /// <summary>
+    /// Gets the laboratory's classification of the variant (ACMG/AMP 2015), or <see langword="null"/> when not
+    /// recorded, in which case the finding establishes nothing and the classification is listed as missing.
+    /// </summary>
+    public VariantClassification? Classification { get; init; }
 }

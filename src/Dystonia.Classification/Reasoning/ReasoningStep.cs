@@ -19,7 +19,13 @@ public sealed class ReasoningStep
     private string? text;
 
     internal ReasoningStep(RuleDefinition rule, RuleOutcome outcome, string conclusion, IReadOnlyList<Finding> evidence, TextTemplate template, ResultText renderer)
+        : this(rule, outcome, conclusion, evidence, template, renderer, rule.Sources)
     {
+    }
+
+    internal ReasoningStep(RuleDefinition rule, RuleOutcome outcome, string conclusion, IReadOnlyList<Finding> evidence, TextTemplate template, ResultText renderer, IReadOnlyList<SourceReference> sources)
+    {
+        Sources = sources;
         this.rule = rule;
         this.template = template;
         this.renderer = renderer;
@@ -54,7 +60,7 @@ public sealed class ReasoningStep
     public IReadOnlyList<Finding> Evidence { get; }
 
     /// <summary>Gets the published sources the rule rests on.</summary>
-    public IReadOnlyList<SourceReference> Sources => rule.Sources;
+    public IReadOnlyList<SourceReference> Sources { get; }
 
     /// <summary>Returns the rule id and the text.</summary>
     /// <returns>The rule id and the text.</returns>

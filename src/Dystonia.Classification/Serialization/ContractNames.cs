@@ -78,6 +78,11 @@ public static class ContractNames
     /// <returns>The wire name.</returns>
     public static string Of(ClassificationAxis value) => WireNames.Of(value);
 
+    /// <summary>Returns the wire name of a variant classification, for example <c>likelyPathogenic</c>.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The wire name.</returns>
+    public static string Of(VariantClassification value) => WireNames.Of(value);
+
     /// <summary>Reads the wire name of a course (<c>static</c>, <c>progressive</c>, <c>unknown</c>); exact and case-sensitive.</summary>
     /// <param name="name">The wire name.</param>
     /// <param name="value">The course read, or <see cref="Course.Unknown"/> when the name is not one.</param>

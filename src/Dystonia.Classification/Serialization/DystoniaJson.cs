@@ -114,7 +114,7 @@ public static class DystoniaJson
             {
                 NervousSystemPathology = etiology.Pathology,
                 AcquiredCauses = etiology.AcquiredCauses,
-                GeneticFinding = etiology.GeneticFinding is { } genetic ? new GeneticFindingDocument { Gene = genetic.Gene, Inheritance = genetic.Inheritance } : null,
+                GeneticFinding = etiology.GeneticFinding is { } genetic ? new GeneticFindingDocument { Gene = genetic.Gene, Inheritance = genetic.Inheritance, Classification = genetic.Classification } : null,
                 FamilyHistory = etiology.FamilyHistory switch
                 {
                     FamilyHistory.Positive => true,

@@ -54,6 +54,9 @@ public static class ErrorCodes
     /// <summary>An inheritance value that is not an <see cref="Inheritance"/>.</summary>
     public const string UnknownInheritance = "UnknownInheritance";
 
+    /// <summary>A variant classification that is not a <see cref="VariantClassification"/>.</summary>
+    public const string UnknownVariantClassification = "UnknownVariantClassification";
+
     /// <summary>A family-history value that is not a <see cref="FamilyHistory"/>.</summary>
     public const string UnknownFamilyHistory = "UnknownFamilyHistory";
 

@@ -38,7 +38,7 @@ public sealed class ClinicalDataTests
             Course = Course.Progressive,
             Variability = Variability.Persistent,
             AssociatedFeatures = new AssociatedFeatures { MovementDisorders = MovementDisorders.Myoclonus, Neurological = NeurologicalFeatures.Seizures, Systemic = SystemicFeatures.LiverDisease },
-            Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.Degeneration, AcquiredCauses = AcquiredCauses.Drug, GeneticFinding = new GeneticFinding("TOR1A", Inheritance.AutosomalDominant), FamilyHistory = FamilyHistory.Positive },
+            Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.Degeneration, AcquiredCauses = AcquiredCauses.Drug, GeneticFinding = new GeneticFinding("TOR1A", Inheritance.AutosomalDominant) { Classification = VariantClassification.Pathogenic }, FamilyHistory = FamilyHistory.Positive },
         };
         PresentationFacts.TryCreate(presentation, out var facts).Should().BeTrue();
         RuleEngine.Label(facts, new RuleSettings(new ClassificationOptions()), out var assessment);
@@ -85,7 +85,7 @@ public sealed class ClinicalDataTests
     public void Every_source_is_cited_by_a_rule_or_a_region()
     {
         var regionTable = RepositoryFiles.Read("src/Dystonia.Classification/Data/body-regions.json");
-        var cited = ClinicalData.RulesInOrder.SelectMany(r => r.Sources).Select(s => s.Id).ToHashSet();
+        var cited = ClinicalData.RulesInOrder.SelectMany(r => r.Sources).Concat(ClinicalData.Genes.Rows.SelectMany(g => g.Sources)).Select(s => s.Id).ToHashSet();
 
         ClinicalData.Sources.Keys.Where(id => !cited.Contains(id) && !regionTable.Contains('"' + id + '"', StringComparison.Ordinal))
             .Should().BeEmpty("an uncited source is dead weight or a forgotten citation");

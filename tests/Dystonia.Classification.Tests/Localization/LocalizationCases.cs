@@ -27,7 +27,7 @@ internal static class LocalizationCases
                 AgeAtOnset = 8,
                 Course = Course.Progressive,
                 AssociatedFeatures = AssociatedFeatures.None,
-                Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.None, GeneticFinding = new GeneticFinding("TOR1A", Inheritance.AutosomalDominant), FamilyHistory = FamilyHistory.Positive },
+                Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.None, GeneticFinding = new GeneticFinding("TOR1A", Inheritance.AutosomalDominant) { Classification = VariantClassification.Pathogenic }, FamilyHistory = FamilyHistory.Positive },
             }, null),
             ("trunk plus one region", Cases.Regions("trunk", "neck"), null),
             ("three cranial regions", Cases.Regions("upperFace", "lowerFace", "jawAndTongue"), null),
@@ -73,7 +73,7 @@ internal static class LocalizationCases
             {
                 Regions = [Cases.Region("upperLimb:left")],
                 AgeAtOnset = 25,
-                Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("GCH1"), AcquiredCauses = AcquiredCauses.Drug | AcquiredCauses.Toxic },
+                Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("GCH1") { Classification = VariantClassification.Pathogenic }, AcquiredCauses = AcquiredCauses.Drug | AcquiredCauses.Toxic },
             }, null),
             ("myoclonus-dystonia", new Presentation
             {
@@ -110,7 +110,26 @@ internal static class LocalizationCases
                 Regions = [Cases.Region("upperFace"), Cases.Region("upperLimb:left")],
                 AgeAtOnset = 33,
                 AssociatedFeatures = AssociatedFeatures.None,
-                Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("MT-ATP6", Inheritance.Mitochondrial) },
+                Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("MT-ATP6", Inheritance.Mitochondrial) { Classification = VariantClassification.Pathogenic } },
+            }, null),
+            ("gene of the table, classification not recorded", new Presentation
+            {
+                Regions = [Cases.Region("lowerLimb:left")],
+                AgeAtOnset = 9,
+                AssociatedFeatures = AssociatedFeatures.None,
+                Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("TOR1A") },
+            }, null),
+            ("retired locus name", new Presentation
+            {
+                Regions = [Cases.Region("lowerLimb:left")],
+                AgeAtOnset = 9,
+                Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("DYT1") { Classification = VariantClassification.Pathogenic } },
+            }, null),
+            ("gene outside the table", new Presentation
+            {
+                Regions = [Cases.Region("neck")],
+                AgeAtOnset = 40,
+                Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.None, GeneticFinding = new GeneticFinding("BRCA1") { Classification = VariantClassification.Pathogenic } },
             }, null),
         };
 

@@ -18,7 +18,8 @@ namespace Dystonia.Classification.Tests.Localization;
 public sealed class LocalizedTextsTests
 {
     /// <summary>Keys whose Latvian text may equal the English one: punctuation only.</summary>
-    private static readonly string[] SameInBothLanguages = ["list.comma"];
+    // levodopa is the same international nonproprietary name in Latvian.
+    private static readonly string[] SameInBothLanguages = ["list.comma", "treatment.levodopa"];
 
     private static IEnumerable<(string Key, LocalizedText Text)> EveryText() =>
         ClinicalData.Terms.Select(t => (t.Key, t.Value))

@@ -41,7 +41,7 @@ internal static class PresentationGenerators
 
     internal static readonly double[] BoundaryAges = [0, 1e-9, 2.5, 2.999, 3, 12.999, 13, 20.5, 20.999, 21, 29.999, 30, 39.999, 40, 40.5, 41, 119.99, 120];
 
-    private static readonly string[] Genes = ["TOR1A", "THAP1", "GCH1", "SGCE", "TAF1", "ATP1A3", "C19orf12", "HLA-DRB1", "PANK2", "SLC2A1"];
+    private static readonly string[] Genes = ["TOR1A", "THAP1", "GCH1", "SGCE", "TAF1", "ATP1A3", "C19orf12", "HLA-DRB1", "PANK2", "SLC2A1", "ATP7B", "PRRT2", "DYT1", "BRCA1"];
 
     private static readonly AffectedRegion[] NoEntries = [];
 
@@ -91,7 +91,11 @@ internal static class PresentationGenerators
                 (3, Gen.Constant<GeneticFinding?>(null)),
                 (1, from gene in Gen.Elements(Genes)
                     from inheritance in Gen.Choose(0, 4)
-                    select (GeneticFinding?)new GeneticFinding(gene, inheritance == 0 ? null : (Inheritance)inheritance)))
+                    from classification in Gen.Choose(0, 5)
+                    select (GeneticFinding?)new GeneticFinding(gene, inheritance == 0 ? null : (Inheritance)inheritance)
+                    {
+                        Classification = classification == 0 ? null : (VariantClassification)classification,
+                    }))
             select new EtiologyFindings
             {
                 Pathology = (NervousSystemPathology)pathology,

@@ -18,7 +18,7 @@ public sealed class ReasoningTests
         Etiology = new EtiologyFindings
         {
             Pathology = NervousSystemPathology.None,
-            GeneticFinding = new GeneticFinding("THAP1"),
+            GeneticFinding = new GeneticFinding("THAP1") { Classification = VariantClassification.Pathogenic },
             FamilyHistory = FamilyHistory.Positive,
         },
     };

@@ -56,7 +56,7 @@ public sealed class EtiologyRulesTests
     [Fact]
     public void Degeneration_counts_as_secondary_and_as_heredodegenerative_in_the_older_scheme()
     {
-        var result = Classify(With(pathology: NervousSystemPathology.Degeneration, gene: new GeneticFinding("TAF1", Inheritance.XLinkedRecessive)));
+        var result = Classify(With(pathology: NervousSystemPathology.Degeneration, gene: new GeneticFinding("TAF1", Inheritance.XLinkedRecessive) { Classification = VariantClassification.Pathogenic }));
 
         result.Labels.Etiology.Should().Be(Etiology.Secondary);
         result.DecisionFor(ClassificationAxis.Etiology)!.Text.Should().Contain("degenerative brain disease counts as secondary");
@@ -78,7 +78,7 @@ public sealed class EtiologyRulesTests
     [Fact]
     public void A_known_genetic_cause_establishes_primary_dystonia_without_imaging()
     {
-        var result = Classify(With(gene: new GeneticFinding("TOR1A", Inheritance.AutosomalDominant)));
+        var result = Classify(With(gene: new GeneticFinding("TOR1A", Inheritance.AutosomalDominant) { Classification = VariantClassification.Pathogenic }));
 
         result.Labels.Etiology.Should().Be(Etiology.Primary);
         result.Labels.EtiologyCertainty.Should().Be(EtiologyCertainty.Established);
@@ -146,7 +146,7 @@ public sealed class EtiologyRulesTests
     [Fact]
     public void A_genetic_finding_with_an_acquired_cause_leaves_heritability_to_the_clinician()
     {
-        var result = Classify(With(causes: AcquiredCauses.Drug, gene: new GeneticFinding("GCH1")));
+        var result = Classify(With(causes: AcquiredCauses.Drug, gene: new GeneticFinding("GCH1") { Classification = VariantClassification.Pathogenic }));
 
         result.Labels.Heritability.Should().Be(Heritability.Unknown);
         result.DecisionFor(ClassificationAxis.Heritability)!.RuleId.Should().Be("HERIT-CONFLICTING");

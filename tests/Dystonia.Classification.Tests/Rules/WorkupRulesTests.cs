@@ -68,7 +68,7 @@ public sealed class WorkupRulesTests
         {
             Regions = [new AffectedRegion(BodyRegion.LowerLimb, BodySide.Left)],
             AgeAtOnset = 8,
-            Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("GCH1") },
+            Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("GCH1") { Classification = VariantClassification.Pathogenic } },
         };
 
         WorkupOf(secondary).Should().NotContain(id => id == "WORKUP-LEVODOPA-TRIAL" || id.StartsWith("WORKUP-GENETIC", StringComparison.Ordinal));

@@ -26,6 +26,7 @@ public sealed class SchemaVocabularyTests
         ["/$defs/etiology/properties/nervousSystemPathology"] = WireVocabulary.Pathologies.Listed,
         ["/$defs/etiology/properties/acquiredCauses/items"] = WireVocabulary.AcquiredCauses.Listed,
         ["/$defs/etiology/properties/geneticFinding/properties/inheritance"] = WireVocabulary.Inheritances.Listed,
+        ["/$defs/etiology/properties/geneticFinding/properties/classification"] = WireVocabulary.VariantClassifications.Listed,
     };
 
     private static string PresentationSchema => RepositoryFiles.Read("docs", "schema", "presentation.schema.json");
@@ -35,7 +36,7 @@ public sealed class SchemaVocabularyTests
     {
         var enums = EnumsOf(PresentationSchema);
 
-        enums.Keys.Should().HaveCount(10, "each vocabulary of the contract appears once in the schema");
+        enums.Keys.Should().HaveCount(PresentationVocabularies.Count, "each vocabulary of the contract appears once in the schema");
         Differences(enums, PresentationVocabularies).Should().BeEmpty();
     }
 

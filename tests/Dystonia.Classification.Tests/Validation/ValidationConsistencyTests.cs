@@ -28,12 +28,13 @@ public sealed class ValidationConsistencyTests
     private const int Seed = 20_130_863; // Mov Disord 2013;28:863
     private const int CaseCount = 20_000;
 
-    private static readonly string[] ValidGenes = ["TOR1A", "THAP1", "GCH1", "TAF1", "SGCE", "C19orf12", "HLA-DRB1", "A", "ABCDEFGHIJKLMNOPQRST"];
+    private static readonly string[] ValidGenes = ["TOR1A", "THAP1", "GCH1", "TAF1", "SGCE", "ATP7B", "DYT1", "BRCA1", "C19orf12", "HLA-DRB1", "A", "ABCDEFGHIJKLMNOPQRST"];
     private static readonly string[] InvalidGenes = ["", "1ABC", "TOR 1A", "-TOR1A", "TOR1A!", "TÖR1A", "ABCDEFGHIJKLMNOPQRSTU", "TOR1A\n", "_X"];
     private static readonly double[] BoundaryAges = [0, -0.0, double.Epsilon, 2.999, 3, 12.5, 20.999, 21, 39.999, 40, 40.999, 41, 119.999, 120];
     private static readonly double[] InvalidAges = [-1, -1e-9, 120.000001, 121, 150, double.NaN, double.PositiveInfinity, double.NegativeInfinity, double.MaxValue, double.MinValue];
     private static readonly int[] InvalidScalars = [-1, 3, 4, 5, 7, 99, int.MaxValue, int.MinValue];
     private static readonly int[] InvalidInheritances = [0, 5, 6, -1, 99, int.MinValue];
+    private static readonly int[] InvalidClassifications = [0, 6, -1, 99, int.MinValue];
 
     [Fact]
     public void The_fast_check_the_label_only_path_the_full_classifier_and_the_validator_agree_on_random_presentations()
@@ -281,7 +282,10 @@ public sealed class ValidationConsistencyTests
         Inheritance? inheritance = random.Next(25) == 0
             ? (Inheritance)InvalidInheritances[random.Next(InvalidInheritances.Length)]
             : random.Next(3) == 0 ? null : (Inheritance)(1 + random.Next(4));
-        return new GeneticFinding(gene, inheritance);
+        VariantClassification? classification = random.Next(25) == 0
+            ? (VariantClassification)InvalidClassifications[random.Next(InvalidClassifications.Length)]
+            : random.Next(3) == 0 ? null : (VariantClassification)(1 + random.Next(5));
+        return new GeneticFinding(gene, inheritance) { Classification = classification };
     }
 
     private static string Describe(Presentation p)
@@ -291,7 +295,7 @@ public sealed class ValidationConsistencyTests
             : "null";
         var etiology = p.Etiology;
         var gene = etiology.GeneticFinding is { } g
-            ? string.Create(CultureInfo.InvariantCulture, $"'{g.Gene}'/{(g.Inheritance is { } inh ? ((int)inh).ToString(CultureInfo.InvariantCulture) : "null")}")
+            ? string.Create(CultureInfo.InvariantCulture, $"'{g.Gene}'/{(g.Inheritance is { } inh ? ((int)inh).ToString(CultureInfo.InvariantCulture) : "null")}/{(g.Classification is { } c ? ((int)c).ToString(CultureInfo.InvariantCulture) : "null")}")
             : "null";
         return string.Create(
             CultureInfo.InvariantCulture,

@@ -62,7 +62,7 @@ internal struct Assessment
     internal readonly bool IsEarlyOnset => Facts.HasAge && Facts.CompletedYears <= Settings.EarlyOnsetMaximumAge;
 
     /// <summary>Gets whether neither a secondary nor a genetic cause is established: the workup's usual precondition.</summary>
-    internal readonly bool NoCauseEstablished => !Facts.HasSecondaryCause && !Facts.HasGeneticFinding;
+    internal readonly bool NoCauseEstablished => !Facts.HasSecondaryCause && !Facts.HasEstablishedGene;
 }
 
 /// <summary>The etiology label with its certainty.</summary>

@@ -45,4 +45,7 @@ internal abstract class ClinicalRule
 
     /// <summary>Gets the reasoning evidence when the rule applies or is noted; by default the findings of its axis.</summary>
     internal virtual IReadOnlyList<Finding> Evidence(EvidenceSource findings) => findings.Of(Definition.Axis);
+
+    /// <summary>Gets the sources a step of the rule cites: by default the rule's own; a gene note adds the gene's.</summary>
+    internal virtual IReadOnlyList<SourceReference> SourcesFor(in Assessment assessment) => Definition.Sources;
 }

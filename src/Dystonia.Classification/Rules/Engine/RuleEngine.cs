@@ -112,7 +112,7 @@ internal static class RuleEngine
         {
             if (note.Applies(assessment, out var conclusion))
             {
-                steps.Add(new ReasoningStep(note.Definition, RuleOutcome.Note, conclusion, note.Evidence(evidence), note.Definition.Text.In(language), text));
+                steps.Add(new ReasoningStep(note.Definition, RuleOutcome.Note, conclusion, note.Evidence(evidence), note.Definition.Text.In(language), text, note.SourcesFor(assessment)));
             }
         }
 

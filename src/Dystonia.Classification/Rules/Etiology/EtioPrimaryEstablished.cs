@@ -14,7 +14,7 @@ internal sealed class EtioPrimaryEstablished : EtiologyRule
     internal override bool Decides(in Assessment assessment, out EtiologyLabel label)
     {
         label = new EtiologyLabel(Etiology.Primary, EtiologyCertainty.Established);
-        return assessment.Facts.Pathology == NervousSystemPathology.None || assessment.Facts.HasGeneticFinding;
+        return assessment.Facts.Pathology == NervousSystemPathology.None || assessment.Facts.HasEstablishedGene;
     }
 
     internal override bool TryAppendValue(ResultText text, StringBuilder builder, string name, string? form)
@@ -32,7 +32,7 @@ internal sealed class EtioPrimaryEstablished : EtiologyRule
             keys[count++] = "primaryBasis.noPathology";
         }
 
-        if (facts.HasGeneticFinding)
+        if (facts.HasEstablishedGene)
         {
             keys[count++] = "primaryBasis.genetic";
         }

@@ -4,7 +4,7 @@ using Dystonia.Classification.Internal;
 
 namespace Dystonia.Classification.Rules;
 
-/// <summary>ETIO-SECONDARY: an acquired cause, a structural lesion or degeneration.</summary>
+/// <summary>ETIO-SECONDARY: an acquired cause, a structural lesion, degeneration, or an established gene of a degenerative or metabolic disease.</summary>
 internal sealed class EtioSecondary : EtiologyRule
 {
     internal override string Id => "ETIO-SECONDARY";
@@ -23,7 +23,7 @@ internal sealed class EtioSecondary : EtiologyRule
         }
 
         var facts = text.Assessment.Facts;
-        Span<string> keys = new string[3];
+        Span<string> keys = new string[4];
         int count = 0;
         if (facts.HasAcquiredCause)
         {
@@ -38,6 +38,11 @@ internal sealed class EtioSecondary : EtiologyRule
         if (facts.Pathology == NervousSystemPathology.Degeneration)
         {
             keys[count++] = "secondaryReason.degeneration";
+        }
+
+        if (facts.HasDegenerativeGene)
+        {
+            keys[count++] = "secondaryReason.geneticDisease";
         }
 
         text.AppendList(builder, keys[..count], form);

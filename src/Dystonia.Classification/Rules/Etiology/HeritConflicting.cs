@@ -10,6 +10,6 @@ internal sealed class HeritConflicting : HeritabilityRule
     internal override bool Decides(in Assessment assessment, out Heritability label)
     {
         label = Heritability.Unknown;
-        return assessment.Facts.HasGeneticFinding && assessment.Facts.HasAcquiredCause;
+        return assessment.Facts.HasEstablishedGene && assessment.Facts.HasAcquiredCause;
     }
 }

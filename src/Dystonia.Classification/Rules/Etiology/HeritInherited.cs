@@ -10,6 +10,6 @@ internal sealed class HeritInherited : HeritabilityRule
     internal override bool Decides(in Assessment assessment, out Heritability label)
     {
         label = Heritability.Inherited;
-        return assessment.Facts.HasGeneticFinding;
+        return assessment.Facts.HasEstablishedGene;
     }
 }

@@ -15,7 +15,7 @@ internal abstract class HeritabilityRule : LabelRule<Heritability>
 
     /// <summary>Gets whether neither a genetic nor an acquired cause nor unexplained pathology is recorded.</summary>
     internal static bool NoCauseOrPathology(in Assessment assessment) =>
-        !assessment.Facts.HasGeneticFinding
+        !assessment.Facts.HasEstablishedGene
         && !assessment.Facts.HasAcquiredCause
         && assessment.Facts.Pathology is not (NervousSystemPathology.Degeneration or NervousSystemPathology.StructuralLesion);
 }

@@ -1,6 +1,11 @@
+using Dystonia.Classification.Internal;
+
 namespace Dystonia.Classification.Rules;
 
-/// <summary>LEGACY-DYSTONIA-PLUS: combined dystonia, no secondary cause, and a normal workup or a genetic cause.</summary>
+/// <summary>
+/// LEGACY-DYSTONIA-PLUS: an established gene of combined dystonia (dopa-responsive dystonia counts here even when
+/// the dystonia is isolated, as in the Fahn scheme); without a gene, combined dystonia with a normal workup.
+/// </summary>
 internal sealed class LegacyDystoniaPlus : LegacyRule
 {
     internal override string Id => "LEGACY-DYSTONIA-PLUS";
@@ -8,6 +13,9 @@ internal sealed class LegacyDystoniaPlus : LegacyRule
     internal override bool Decides(in Assessment assessment, out LegacyCategory? label)
     {
         label = LegacyCategory.DystoniaPlus;
-        return WorkedUp(assessment.Facts) && assessment.IsolatedOrCombined == IsolatedOrCombined.Combined;
+        var facts = assessment.Facts;
+        return facts.HasEstablishedGene
+            ? facts.Gene!.Class == GeneClass.Combined
+            : WorkedUp(facts) && assessment.IsolatedOrCombined == IsolatedOrCombined.Combined;
     }
 }

@@ -1,6 +1,6 @@
 namespace Dystonia.Classification.Rules;
 
-/// <summary>LEGACY-HEREDODEGENERATIVE: degeneration without an acquired cause.</summary>
+/// <summary>LEGACY-HEREDODEGENERATIVE: degeneration, or an established gene of a heredodegenerative or metabolic disease, without an acquired cause.</summary>
 internal sealed class LegacyHeredodegenerative : LegacyRule
 {
     internal override string Id => "LEGACY-HEREDODEGENERATIVE";
@@ -8,6 +8,6 @@ internal sealed class LegacyHeredodegenerative : LegacyRule
     internal override bool Decides(in Assessment assessment, out LegacyCategory? label)
     {
         label = LegacyCategory.Heredodegenerative;
-        return assessment.Facts.Pathology == NervousSystemPathology.Degeneration;
+        return assessment.Facts.Pathology == NervousSystemPathology.Degeneration || assessment.Facts.HasDegenerativeGene;
     }
 }

@@ -23,9 +23,14 @@ internal sealed class LegacyNotDerivable : LegacyRule
         }
 
         var facts = text.Assessment.Facts;
-        Span<string> keys = new string[3];
+        Span<string> keys = new string[4];
         int count = 0;
-        if (!WorkedUp(facts))
+        bool paroxysmalGene = facts.HasEstablishedGene && facts.Gene!.Class == GeneClass.Paroxysmal;
+        if (paroxysmalGene)
+        {
+            keys[count++] = "legacyReason.paroxysmal";
+        }
+        else if (!WorkedUp(facts))
         {
             keys[count++] = "legacyReason.pathologyNotAssessed";
         }
@@ -37,6 +42,11 @@ internal sealed class LegacyNotDerivable : LegacyRule
         else if (AssociatedFeaturesRule.HasOtherFeatures(facts))
         {
             keys[count++] = "legacyReason.otherFeatures";
+        }
+        else if (facts.HasEstablishedGene && !paroxysmalGene)
+        {
+            // An isolated-dystonia gene with combined dystonia: the gene's class and the examination disagree.
+            keys[count++] = "legacyReason.geneClassDiffers";
         }
 
         text.AppendList(builder, keys[..count], form);

@@ -14,5 +14,5 @@ internal abstract class LegacyRule : LabelRule<LegacyCategory?>
 
     /// <summary>Gets whether the workup found no pathology or a genetic cause is known.</summary>
     internal static bool WorkedUp(in PresentationFacts facts) =>
-        facts.Pathology == NervousSystemPathology.None || facts.HasGeneticFinding;
+        facts.Pathology == NervousSystemPathology.None || facts.HasEstablishedGene;
 }

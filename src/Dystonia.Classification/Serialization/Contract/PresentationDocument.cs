@@ -68,5 +68,8 @@ internal sealed class GeneticFindingDocument
 
     [JsonConverter(typeof(InheritanceConverter))]
     public Inheritance? Inheritance { get; set; }
+
+    [JsonConverter(typeof(VariantClassificationConverter))]
+    public VariantClassification? Classification { get; set; }
 }
 #pragma warning restore CA1812, SA1402

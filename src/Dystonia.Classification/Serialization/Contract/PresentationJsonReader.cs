@@ -255,18 +255,23 @@ internal static class PresentationJsonReader
         int seen = 0;
         string? gene = null;
         int? inheritance = null;
+        int? classification = null;
         bool geneWrong = false;
         while (NextProperty(ref reader, PropertySet.GeneticFinding, ref fields, ref path, FieldPath.LeafLevel, ref seen, out int property))
         {
-            if (property == 0)
+            switch (property)
             {
-                int errors = fields.ErrorCount;
-                gene = ReadString(ref reader, ref fields, path);
-                geneWrong = fields.ErrorCount != errors;
-            }
-            else
-            {
-                inheritance = ReadEnum(ref reader, WireVocabulary.Inheritances, ref fields, path);
+                case 0:
+                    int errors = fields.ErrorCount;
+                    gene = ReadString(ref reader, ref fields, path);
+                    geneWrong = fields.ErrorCount != errors;
+                    break;
+                case 1:
+                    inheritance = ReadEnum(ref reader, WireVocabulary.Inheritances, ref fields, path);
+                    break;
+                default:
+                    classification = ReadEnum(ref reader, WireVocabulary.VariantClassifications, ref fields, path);
+                    break;
             }
         }
 
@@ -280,7 +285,7 @@ internal static class PresentationJsonReader
             return;
         }
 
-        fields.GeneticFinding = new GeneticFinding(gene, (Inheritance?)inheritance);
+        fields.GeneticFinding = new GeneticFinding(gene, (Inheritance?)inheritance) { Classification = (VariantClassification?)classification };
     }
 
     /// <summary>
@@ -624,7 +629,7 @@ internal static class PresentationJsonReader
         internal static readonly PropertySet Region = new("region", "side", "onset");
         internal static readonly PropertySet AssociatedFeatures = new("movementDisorders", "neurological", "systemic");
         internal static readonly PropertySet Etiology = new("nervousSystemPathology", "acquiredCauses", "geneticFinding", "familyHistory");
-        internal static readonly PropertySet GeneticFinding = new("gene", "inheritance");
+        internal static readonly PropertySet GeneticFinding = new("gene", "inheritance", "classification");
 
         private PropertySet(params string[] names)
         {

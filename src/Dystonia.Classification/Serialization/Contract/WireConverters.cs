@@ -81,6 +81,8 @@ internal sealed class PathologyConverter() : WireEnumConverter<NervousSystemPath
 
 internal sealed class InheritanceConverter() : WireEnumConverter<Inheritance>(WireVocabulary.Inheritances);
 
+internal sealed class VariantClassificationConverter() : WireEnumConverter<VariantClassification>(WireVocabulary.VariantClassifications);
+
 internal sealed class VariabilityConverter() : WireFlagsConverter<Variability>(WireVocabulary.Variability);
 
 internal sealed class MovementDisordersConverter() : WireFlagsConverter<MovementDisorders>(WireVocabulary.MovementDisorders);

@@ -21,6 +21,8 @@ internal sealed class WireVocabulary
 
     internal static readonly WireVocabulary Inheritances = Choice(WireNames.Inheritances, WireNames.InheritancesListed, ErrorCodes.UnknownInheritance);
 
+    internal static readonly WireVocabulary VariantClassifications = Choice(WireNames.VariantClassifications, WireNames.VariantClassificationsListed, ErrorCodes.UnknownVariantClassification);
+
     internal static readonly WireVocabulary Variability = Flags(WireNames.VariabilityBits, WireNames.VariabilityBits, ErrorCodes.UnknownVariability);
 
     internal static readonly WireVocabulary MovementDisorders = Flags(WireNames.MovementDisorderBits, WireNames.MovementDisorderBits, ErrorCodes.UnknownMovementDisorder);
