@@ -19,6 +19,16 @@ public sealed class WorkupRulesTests
             Etiology = new EtiologyFindings { Pathology = pathology },
         };
 
+    private static Presentation Paroxysmal(double age, Variability variability = Variability.Paroxysmal, GeneticFinding? gene = null) =>
+        new()
+        {
+            Regions = [new AffectedRegion(BodyRegion.UpperLimb, BodySide.Left)],
+            AgeAtOnset = age,
+            Variability = variability,
+            AssociatedFeatures = AssociatedFeatures.None,
+            Etiology = new EtiologyFindings { GeneticFinding = gene },
+        };
+
     [Fact]
     public void Brain_mri_is_suggested_only_while_pathology_is_not_assessed()
     {
@@ -133,6 +143,29 @@ public sealed class WorkupRulesTests
         };
 
         Classify(presentation).SuggestedWorkup.Should().Contain(w => w.Gene == "SGCE");
+    }
+
+    [Fact]
+    public void Prrt2_testing_for_early_onset_paroxysmal_dystonia()
+    {
+        var prrt2 = Classify(Paroxysmal(10)).SuggestedWorkup.Single(w => w.Gene == "PRRT2");
+
+        prrt2.RuleId.Should().Be("WORKUP-GENETIC-PRRT2");
+        prrt2.Kind.Should().Be(WorkupKind.GeneticTesting);
+        prrt2.Text.Should().Contain("if the attacks are brief and triggered by sudden movement");
+        prrt2.Sources.Single().Id.Should().Be("genereviews-prrt2");
+    }
+
+    [Fact]
+    public void No_prrt2_testing_for_adult_onset_an_established_gene_or_without_paroxysmal_variability()
+    {
+        var adultOnset = Paroxysmal(50);
+        var tor1aEstablished = Paroxysmal(10, gene: new GeneticFinding("TOR1A") { Classification = VariantClassification.Pathogenic });
+        var persistent = Paroxysmal(10, Variability.Persistent);
+
+        Classify(adultOnset).SuggestedWorkup.Should().NotContain(w => w.Gene == "PRRT2");
+        Classify(tor1aEstablished).SuggestedWorkup.Should().NotContain(w => w.Gene == "PRRT2");
+        Classify(persistent).SuggestedWorkup.Should().NotContain(w => w.Gene == "PRRT2");
     }
 
     [Theory]
