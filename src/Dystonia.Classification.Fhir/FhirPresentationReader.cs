@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using Dystonia.Classification.Fhir.Internal;
 using Dystonia.Classification.Serialization;
@@ -360,7 +361,9 @@ public static class FhirPresentationReader
             return side is null ? null : new AffectedRegion((BodyRegion)region, side.Value);
         }
 
-        private static readonly string[] RegionNames = ["upperFace", "lowerFace", "jawAndTongue", "larynx", "neck", "trunk", "upperLimb", "lowerLimb"];
+        // The contract's names of the regions, index = BodyRegion value, taken from the core so that a region added to
+        // its table is read here too instead of being dropped as an unknown code.
+        private static readonly string[] RegionNames = Enum.GetValues<BodyRegion>().Select(ContractNames.Of).ToArray();
 
         /// <summary>Age at onset in years from <c>onsetAge</c> (years), or from a full <c>onsetDateTime</c> and the birth date; imprecise dates are not guessed.</summary>
         private double? OnsetAge(string location, string type, JsonElement resource)

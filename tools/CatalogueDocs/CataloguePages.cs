@@ -11,8 +11,11 @@ using Dystonia.Classification.Rules;
 
 namespace Dystonia.Classification.CatalogueDocs;
 
-/// <summary>One generated page: where it goes in the repository and how it is written.</summary>
-internal sealed record CataloguePage(string Path, Func<string> Render);
+/// <summary>
+/// One generated page: where it goes in the repository and how it is written from its current text (empty when the
+/// file does not exist yet); a page written wholly from the data ignores it, the schema keeps its hand-written parts.
+/// </summary>
+internal sealed record CataloguePage(string Path, Func<string, string> Render);
 
 /// <summary>
 /// The reviewable pages of the rule catalogue and the region table, written from the same data the classifier runs
@@ -39,9 +42,10 @@ internal static class CataloguePages
 
     internal static IEnumerable<CataloguePage> All() =>
     [
-        new CataloguePage("docs/classification-rules.md", RulesPage),
-        new CataloguePage("docs/body-regions.md", RegionsPage),
-        new CataloguePage("docs/genes.md", GenesPage),
+        new CataloguePage("docs/classification-rules.md", _ => RulesPage()),
+        new CataloguePage("docs/body-regions.md", _ => RegionsPage()),
+        new CataloguePage("docs/genes.md", _ => GenesPage()),
+        new CataloguePage(PresentationSchemaEnums.Path, PresentationSchemaEnums.Render),
     ];
 
     /// <summary>Returns the repository path of the unit that decides a rule: the id in PascalCase under its axis's folder.</summary>

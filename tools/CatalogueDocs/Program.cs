@@ -8,7 +8,8 @@ var root = args.Length > 0 ? args[0] : FindRoot(AppContext.BaseDirectory);
 foreach (var page in CataloguePages.All())
 {
     var path = Path.Combine(root, page.Path);
-    File.WriteAllText(path, page.Render(), new UTF8Encoding(false));
+    var current = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : "";
+    File.WriteAllText(path, page.Render(current), new UTF8Encoding(false));
     Console.WriteLine("wrote " + page.Path);
 }
 

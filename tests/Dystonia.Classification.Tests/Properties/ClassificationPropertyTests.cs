@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Dystonia.Classification.Internal;
 using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Rules;
 using Dystonia.Classification.Serialization;
@@ -132,7 +133,7 @@ public sealed partial class ClassificationPropertyTests
                 : [r]).ToArray();
             var merged = regions
                 .Where(r => !(IsLimb(r.Region) && r.Side is BodySide.Left or BodySide.Right && HasBothSides(regions, r.Region)))
-                .Concat(new[] { BodyRegion.UpperLimb, BodyRegion.LowerLimb }.Where(limb => HasBothSides(regions, limb) && !regions.Contains(new AffectedRegion(limb, BodySide.Both))).Select(limb => new AffectedRegion(limb, BodySide.Both)))
+                .Concat(Enum.GetValues<BodyRegion>().Where(IsLimb).Where(limb => HasBothSides(regions, limb) && !regions.Contains(new AffectedRegion(limb, BodySide.Both))).Select(limb => new AffectedRegion(limb, BodySide.Both)))
                 .ToArray();
             var expected = Json(c.Classifier.Classify(c.Presentation));
 
@@ -296,7 +297,8 @@ public sealed partial class ClassificationPropertyTests
         return node;
     }
 
-    private static bool IsLimb(BodyRegion region) => region is BodyRegion.UpperLimb or BodyRegion.LowerLimb;
+    /// <summary>Whether a region needs a side (the limbs), read from the region table so that a region added as data is covered.</summary>
+    private static bool IsLimb(BodyRegion region) => ClinicalData.Regions.Regions[(int)region].Side == SideRule.Required;
 
     private static bool HasBothSides(IReadOnlyList<AffectedRegion> regions, BodyRegion limb) =>
         regions.Contains(new AffectedRegion(limb, BodySide.Left)) && regions.Contains(new AffectedRegion(limb, BodySide.Right));

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Dystonia.Classification.CatalogueDocs;
 using Dystonia.Classification.Serialization.Contract;
 
 namespace Dystonia.Classification.Tests.Serialization;
@@ -13,21 +14,8 @@ namespace Dystonia.Classification.Tests.Serialization;
 /// </summary>
 public sealed class SchemaVocabularyTests
 {
-    /// <summary>The vocabulary each enum of the presentation schema must list, by the enum's JSON pointer.</summary>
-    private static readonly Dictionary<string, string[]> PresentationVocabularies = new()
-    {
-        ["/properties/course"] = WireVocabulary.Courses.Listed,
-        ["/properties/variability/items"] = WireVocabulary.Variability.Listed,
-        ["/$defs/region/properties/region"] = WireVocabulary.Regions.Listed,
-        ["/$defs/region/properties/side"] = WireVocabulary.Sides.Listed,
-        ["/$defs/associatedFeatures/properties/movementDisorders/items"] = WireVocabulary.MovementDisorders.Listed,
-        ["/$defs/associatedFeatures/properties/neurological/items"] = WireVocabulary.Neurological.Listed,
-        ["/$defs/associatedFeatures/properties/systemic/items"] = WireVocabulary.Systemic.Listed,
-        ["/$defs/etiology/properties/nervousSystemPathology"] = WireVocabulary.Pathologies.Listed,
-        ["/$defs/etiology/properties/acquiredCauses/items"] = WireVocabulary.AcquiredCauses.Listed,
-        ["/$defs/etiology/properties/geneticFinding/properties/inheritance"] = WireVocabulary.Inheritances.Listed,
-        ["/$defs/etiology/properties/geneticFinding/properties/classification"] = WireVocabulary.VariantClassifications.Listed,
-    };
+    /// <summary>The vocabulary each enum of the presentation schema must list: the list the schema's enums are written from.</summary>
+    private static IReadOnlyDictionary<string, string[]> PresentationVocabularies => PresentationSchemaEnums.Vocabularies;
 
     private static string PresentationSchema => RepositoryFiles.Read("docs", "schema", "presentation.schema.json");
 
@@ -65,6 +53,16 @@ public sealed class SchemaVocabularyTests
 
         Differences(EnumsOf(doctored.ToJsonString()), PresentationVocabularies)
             .Should().ContainSingle().Which.Should().Contain("/$defs/region/properties/region").And.Contain("trunk");
+    }
+
+    [Fact]
+    public void The_generator_writes_a_missing_name_back_and_leaves_every_other_byte_of_the_schema()
+    {
+        var committed = PresentationSchema.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var stale = committed.Replace("            \"trunk\",\n", "", StringComparison.Ordinal);
+
+        stale.Should().NotBe(committed, "the doctored copy lacks the region trunk");
+        PresentationSchemaEnums.Render(stale).Should().Be(committed);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using Dystonia.Classification.Internal;
 using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Validation;
 using static Dystonia.Classification.Tests.Cases;
@@ -32,10 +33,11 @@ public sealed class PresentationValidatorTests
         ShouldReportOnly(new Presentation { Regions = [] }, "regions", ErrorCodes.RegionsRequired);
     }
 
+    /// <summary>The first value past the region table (read from it, so a region added as data moves it), and two far off.</summary>
+    public static TheoryData<BodyRegion> UndefinedRegions => new((BodyRegion)ClinicalData.Regions.Regions.Count, (BodyRegion)99, (BodyRegion)(-1));
+
     [Theory]
-    [InlineData((BodyRegion)8)]
-    [InlineData((BodyRegion)99)]
-    [InlineData((BodyRegion)(-1))]
+    [MemberData(nameof(UndefinedRegions))]
     public void An_undefined_region_value_is_UnknownRegion(BodyRegion region)
     {
         var presentation = new Presentation { Regions = [Region("neck"), new AffectedRegion(region)] };
