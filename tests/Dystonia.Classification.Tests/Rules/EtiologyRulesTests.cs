@@ -214,4 +214,27 @@ public sealed class EtiologyRulesTests
         result.Labels.NervousSystemPathology.Should().Be(pathology);
         result.DecisionFor(ClassificationAxis.NervousSystemPathology)!.RuleId.Should().Be(ruleId);
     }
+
+    [Theory]
+    [InlineData(Variability.Persistent, LegacyCategory.Primary)]
+    [InlineData(Variability.Paroxysmal, null)]
+    [InlineData(Variability.Paroxysmal | Variability.ActionSpecific, null)]
+    public void Paroxysmal_dystonia_without_a_gene_has_no_older_primary_category_because_that_scheme_lists_paroxysmal_dyskinesias_apart(Variability variability, LegacyCategory? expected)
+    {
+        var presentation = new Presentation
+        {
+            Regions = [Region("neck")],
+            Variability = variability,
+            AssociatedFeatures = AssociatedFeatures.None,
+            Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.None },
+        };
+
+        var result = Classify(presentation);
+
+        result.Labels.LegacyCategory.Should().Be(expected);
+        if (expected is null)
+        {
+            result.DecisionFor(ClassificationAxis.LegacyCategory)!.Text.Should().Contain("paroxysmal dyskinesias as a category of their own");
+        }
+    }
 }

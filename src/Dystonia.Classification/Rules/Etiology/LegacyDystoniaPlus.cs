@@ -16,6 +16,6 @@ internal sealed class LegacyDystoniaPlus : LegacyRule
         var facts = assessment.Facts;
         return facts.HasEstablishedGene
             ? facts.Gene!.Class == GeneClass.Combined
-            : WorkedUp(facts) && assessment.IsolatedOrCombined == IsolatedOrCombined.Combined;
+            : WorkedUp(facts) && assessment.IsolatedOrCombined == IsolatedOrCombined.Combined && !IsParoxysmal(facts);
     }
 }

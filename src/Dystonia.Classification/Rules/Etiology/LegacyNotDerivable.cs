@@ -25,8 +25,8 @@ internal sealed class LegacyNotDerivable : LegacyRule
         var facts = text.Assessment.Facts;
         Span<string> keys = new string[4];
         int count = 0;
-        bool paroxysmalGene = facts.HasEstablishedGene && facts.Gene!.Class == GeneClass.Paroxysmal;
-        if (paroxysmalGene)
+        bool paroxysmal = IsParoxysmal(facts);
+        if (paroxysmal)
         {
             keys[count++] = "legacyReason.paroxysmal";
         }
@@ -43,7 +43,7 @@ internal sealed class LegacyNotDerivable : LegacyRule
         {
             keys[count++] = "legacyReason.otherFeatures";
         }
-        else if (facts.HasEstablishedGene && !paroxysmalGene)
+        else if (facts.HasEstablishedGene && !paroxysmal)
         {
             // An isolated-dystonia gene with combined dystonia: the gene's class and the examination disagree.
             keys[count++] = "legacyReason.geneClassDiffers";

@@ -12,6 +12,7 @@ internal sealed class LegacyPrimary : LegacyRule
         label = LegacyCategory.Primary;
         // A gene decides by its class: only a gene of isolated dystonia is the older "primary".
         return (!assessment.Facts.HasEstablishedGene || assessment.Facts.Gene!.Class == GeneClass.Isolated)
+            && !IsParoxysmal(assessment.Facts)
             && WorkedUp(assessment.Facts)
             && assessment.IsolatedOrCombined == IsolatedOrCombined.Isolated
             && !AssociatedFeaturesRule.HasOtherFeatures(assessment.Facts);

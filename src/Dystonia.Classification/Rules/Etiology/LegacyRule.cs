@@ -15,4 +15,13 @@ internal abstract class LegacyRule : LabelRule<LegacyCategory?>
     /// <summary>Gets whether the workup found no pathology or a genetic cause is known.</summary>
     internal static bool WorkedUp(in PresentationFacts facts) =>
         facts.Pathology == NervousSystemPathology.None || facts.HasEstablishedGene;
+
+    /// <summary>
+    /// Gets whether the dystonia falls in the older scheme's separate category of paroxysmal dyskinesias: an
+    /// established gene of that class, or, without an established gene, paroxysmal variability.
+    /// </summary>
+    internal static bool IsParoxysmal(in PresentationFacts facts) =>
+        facts.HasEstablishedGene
+            ? facts.Gene!.Class == GeneClass.Paroxysmal
+            : (facts.Variability & Variability.Paroxysmal) != 0;
 }
