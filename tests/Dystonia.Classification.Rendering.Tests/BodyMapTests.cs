@@ -205,12 +205,15 @@ public sealed partial class BodyMapTests
     [Fact]
     public void The_caption_gives_the_distribution_and_the_etiology_with_its_certainty()
     {
-        var generalized = Cases.Regions("trunk", "neck", "upperLimb:left", "lowerLimb:right");
+        var regionsOnly = Cases.Regions("trunk", "neck", "upperLimb:left", "lowerLimb:right");
+        var generalized = new Presentation { Regions = regionsOnly.Regions, AssociatedFeatures = AssociatedFeatures.None };
         var texts = Draw(generalized).Descendants(Svg + "text").Select(t => t.Value).ToList();
+        var unexamined = Draw(regionsOnly).Descendants(Svg + "text").Select(t => t.Value).ToList();
         var hemidystonia = Draw(LeftHemidystonia).Descendants(Svg + "text").Select(t => t.Value).ToList();
 
         texts.Should().Contain("Generalized, with leg involvement");
-        texts.Should().Contain("Etiology: Primary (Provisional)", "regions alone leave a primary etiology provisional");
+        texts.Should().Contain("Etiology: Primary (Provisional)", "a clean examination without imaging leaves a primary etiology provisional");
+        unexamined.Should().Contain("Etiology: Undetermined", "regions alone examine nothing that could reveal a secondary cause");
         hemidystonia.Should().Contain("Hemidystonia").And.Contain("Etiology: Secondary (Established)");
     }
 

@@ -237,4 +237,26 @@ public sealed class EtiologyRulesTests
             result.DecisionFor(ClassificationAxis.LegacyCategory)!.Text.Should().Contain("paroxysmal dyskinesias as a category of their own");
         }
     }
+
+    [Theory]
+    [InlineData(false, "neck", "ETIO-NOT-EXAMINED", Etiology.Undetermined)]
+    [InlineData(true, "neck", "ETIO-PRIMARY-PROVISIONAL", Etiology.Primary)]
+    [InlineData(false, "upperLimb:left,lowerLimb:left", "ETIO-UNDETERMINED", Etiology.Undetermined)]
+    public void Not_examined_is_not_no_red_flags_regions_alone_leave_the_etiology_undetermined(bool examined, string regions, string ruleId, Etiology etiology)
+    {
+        var presentation = new Presentation
+        {
+            Regions = regions.Split(',').Select(Region).ToArray(),
+            AssociatedFeatures = examined ? AssociatedFeatures.None : null,
+        };
+
+        var result = Classify(presentation);
+
+        result.Labels.Etiology.Should().Be(etiology);
+        result.DecisionFor(ClassificationAxis.Etiology)!.RuleId.Should().Be(ruleId);
+        if (!examined)
+        {
+            result.MissingFindings.Select(m => m.Field).Should().Contain("associatedFeatures").And.Contain("etiology.nervousSystemPathology");
+        }
+    }
 }
