@@ -50,11 +50,12 @@ public sealed class ClassificationOptions
     public int EarlyOnsetMaximumAge { get; set; } = Internal.ClinicalData.Parameter("earlyOnsetMaximumAge");
 
     /// <summary>
-    /// Gets or sets the age at onset, in completed years, below which Wilson disease screening is suggested for
-    /// onset from adolescence (13 years) on, when no cause is established. Expert opinion, not a guideline: 40
-    /// follows Bhidayasiri and Tarsy; other authors use 50 or 30.
+    /// Gets or sets the age at onset, in completed years, below which age alone calls for Wilson disease screening
+    /// (from 3 years, whatever acquired cause is recorded). Expert opinion, not a guideline: 40 follows Bhidayasiri and
+    /// Tarsy; other sources use 30, 50 or 55. Liver disease, Kayser-Fleischer rings, psychiatric change or cognitive
+    /// impairment call for screening at any age, whatever this option says.
     /// </summary>
-    /// <value>The default value is the rule catalogue's parameter <c>wilsonScreeningBeforeAge</c> (40 in rule set 1.0.0; docs/classification-rules.md). Allowed: 0 to 120; 0 turns the suggestion off.</value>
+    /// <value>The default value is the rule catalogue's parameter <c>wilsonScreeningBeforeAge</c> (40 in rule set 1.0.0; docs/classification-rules.md). Allowed: 0 to 120; 0 turns the age trigger off.</value>
     public int WilsonScreeningBeforeAge { get; set; } = Internal.ClinicalData.Parameter("wilsonScreeningBeforeAge");
 
     /// <summary>

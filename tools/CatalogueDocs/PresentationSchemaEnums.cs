@@ -26,6 +26,7 @@ internal static class PresentationSchemaEnums
     {
         ["/properties/course"] = WireVocabulary.Courses.Listed,
         ["/properties/variability/items"] = WireVocabulary.Variability.Listed,
+        ["/properties/diagnosticClues/items"] = WireVocabulary.DiagnosticClues.Listed,
         ["/$defs/region/properties/region"] = WireVocabulary.Regions.Listed,
         ["/$defs/region/properties/side"] = WireVocabulary.Sides.Listed,
         ["/$defs/associatedFeatures/properties/movementDisorders/items"] = WireVocabulary.MovementDisorders.Listed,

@@ -22,6 +22,7 @@ internal sealed class CsvRecordReader
     [
         "id", "ageAtOnset", "regions", "onsetRegion", "course", "variability", "movementDisorders", "neurological",
         "systemic", "nervousSystemPathology", "acquiredCauses", "gene", "inheritance", "variantClassification", "familyHistory",
+        "diagnosticClues",
     ];
 
     private readonly Stream stream;
@@ -165,6 +166,7 @@ internal sealed class CsvRecordReader
                 json.WriteEndObject();
             }
 
+            WriteList(json, "diagnosticClues", Cell("diagnosticClues"));
             json.WriteStartObject("etiology");
             WriteString(json, "nervousSystemPathology", Cell("nervousSystemPathology"));
             WriteList(json, "acquiredCauses", Cell("acquiredCauses"));

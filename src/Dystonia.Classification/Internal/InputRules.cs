@@ -43,6 +43,7 @@ internal static class InputRules
         InputRule.OfPresentation("associatedFeatures.movementDisorders", ErrorCodes.UnknownMovementDisorder, "Movement disorders must be among " + WireNames.Enumerate(WireNames.MovementDisorderBits, " and ") + ".", p => p.AssociatedFeatures is not { } a || IsDefined(a.MovementDisorders)),
         InputRule.OfPresentation("associatedFeatures.neurological", ErrorCodes.UnknownNeurologicalFeature, "Neurological features must be among the values listed in the JSON contract.", p => p.AssociatedFeatures is not { } a || IsDefined(a.Neurological)),
         InputRule.OfPresentation("associatedFeatures.systemic", ErrorCodes.UnknownSystemicFeature, "Systemic features must be among " + WireNames.Enumerate(WireNames.SystemicListed, " and ") + ".", p => p.AssociatedFeatures is not { } a || IsDefined(a.Systemic)),
+        InputRule.OfPresentation("diagnosticClues", ErrorCodes.UnknownDiagnosticClue, "Diagnostic clues must be any of " + WireNames.Enumerate(WireNames.DiagnosticClueBits, " and ") + ".", p => IsDefined(p.DiagnosticClues)),
         InputRule.OfPresentation("etiology.nervousSystemPathology", ErrorCodes.UnknownPathology, "Nervous-system pathology must be " + WireNames.Enumerate(WireNames.PathologiesListed, " or ") + ".", p => IsDefined(p.Etiology.Pathology)),
         InputRule.OfPresentation("etiology.acquiredCauses", ErrorCodes.UnknownAcquiredCause, "Acquired causes must be among " + WireNames.Enumerate(WireNames.AcquiredCauseBits, " and ") + ".", p => IsDefined(p.Etiology.AcquiredCauses)),
         InputRule.OfPresentation("etiology.familyHistory", ErrorCodes.UnknownFamilyHistory, "Family history must be " + WireNames.Enumerate(WireNames.FamilyHistoriesListed, " or ") + ".", p => IsDefined(p.Etiology.FamilyHistory)),
@@ -160,6 +161,8 @@ internal static class InputRules
         classification is null || classification.Value is >= VariantClassification.Pathogenic and <= VariantClassification.Benign;
 
     internal static bool IsDefined(Variability value) => WireNames.AreDefinedFlags(WireNames.VariabilityBits, (int)value);
+
+    internal static bool IsDefined(DiagnosticClues value) => WireNames.AreDefinedFlags(WireNames.DiagnosticClueBits, (int)value);
 
     internal static bool IsDefined(MovementDisorders value) => WireNames.AreDefinedFlags(WireNames.MovementDisorderBits, (int)value);
 

@@ -47,6 +47,8 @@ internal readonly struct PresentationFacts
 
     internal Variability Variability => Presentation.Variability;
 
+    internal DiagnosticClues Clues => Presentation.DiagnosticClues;
+
     internal bool HasAssociatedFeatures { get; }
 
     internal MovementDisorders MovementDisorders { get; }
@@ -54,6 +56,12 @@ internal readonly struct PresentationFacts
     internal NeurologicalFeatures Neurological { get; }
 
     internal SystemicFeatures Systemic { get; }
+
+    /// <summary>Gets the movement disorders that make dystonia combined (<see cref="FeatureKinds.Combining"/>).</summary>
+    internal MovementDisorders CombiningMovementDisorders => MovementDisorders & FeatureKinds.Combining;
+
+    /// <summary>Gets whether a neurological sign is recorded, spasticity included (<see cref="FeatureKinds"/>).</summary>
+    internal bool HasNeurologicalSign => Neurological != NeurologicalFeatures.None || (MovementDisorders & FeatureKinds.NeurologicalSigns) != 0;
 
     internal NervousSystemPathology Pathology { get; }
 

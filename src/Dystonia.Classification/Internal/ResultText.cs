@@ -130,7 +130,7 @@ internal sealed class ResultText
             case "age": builder.Append(Plain(Number(facts.Age), name, form)); break;
             case "course": AppendTerm(builder, "course." + WireNames.Of(facts.Course), form); break;
             case "variability": AppendFlags(builder, "variability.", WireNames.VariabilityBits, (int)facts.Variability, form); break;
-            case "disorders": AppendFlags(builder, "movementDisorder.", WireNames.MovementDisorderBits, (int)facts.MovementDisorders, form); break;
+            case "disorders": AppendFlags(builder, "movementDisorder.", WireNames.MovementDisorderBits, (int)(facts.MovementDisorders & ~FeatureKinds.NeurologicalSigns), form); break;
             case "features": AppendFeatures(builder, form); break;
             case "gene": builder.Append(Plain(facts.Presentation.Etiology.GeneticFinding?.Gene, name, form)); break;
             case "inheritance": AppendInheritance(builder, form); break;
@@ -220,17 +220,23 @@ internal sealed class ResultText
 
     private void AppendFeatures(StringBuilder builder, string? form)
     {
+        var signs = WireNames.OfFlags(WireNames.MovementDisorderBits, (int)(facts.MovementDisorders & FeatureKinds.NeurologicalSigns));
         var neurological = WireNames.OfFlags(WireNames.NeurologicalBits, (int)facts.Neurological);
         var systemic = WireNames.OfFlags(WireNames.SystemicBits, (int)facts.Systemic);
-        var keys = new string[neurological.Length + systemic.Length];
+        var keys = new string[signs.Length + neurological.Length + systemic.Length];
+        for (int i = 0; i < signs.Length; i++)
+        {
+            keys[i] = "movementDisorder." + signs[i];
+        }
+
         for (int i = 0; i < neurological.Length; i++)
         {
-            keys[i] = "neurological." + neurological[i];
+            keys[signs.Length + i] = "neurological." + neurological[i];
         }
 
         for (int i = 0; i < systemic.Length; i++)
         {
-            keys[neurological.Length + i] = "systemic." + systemic[i];
+            keys[signs.Length + neurological.Length + i] = "systemic." + systemic[i];
         }
 
         AppendList(builder, keys, form);
@@ -246,7 +252,7 @@ internal sealed class ResultText
 
     private void AppendRedFlags(StringBuilder builder, string? form)
     {
-        Span<string> keys = new string[4];
+        Span<string> keys = new string[5];
         int count = 0;
         if ((assessment.RedFlags & RedFlags.Hemidystonia) != 0)
         {
@@ -266,6 +272,11 @@ internal sealed class ResultText
         if ((assessment.RedFlags & RedFlags.SystemicFeatures) != 0)
         {
             keys[count++] = "redFlag.systemic";
+        }
+
+        if ((assessment.RedFlags & RedFlags.AdultOnsetLeg) != 0)
+        {
+            keys[count++] = "redFlag.adultOnsetLeg";
         }
 
         AppendList(builder, keys[..count], form);

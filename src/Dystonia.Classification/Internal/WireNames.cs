@@ -12,8 +12,9 @@ internal static class WireNames
     internal static readonly string[] Courses = ["unknown", "static", "progressive"];
     internal static readonly string[] VariabilityBits = ["persistent", "actionSpecific", "diurnal", "paroxysmal"];
     internal static readonly string[] MovementDisorderBits = ["tremor", "parkinsonism", "myoclonus", "chorea", "athetosis", "ataxia", "spasticity"];
-    internal static readonly string[] NeurologicalBits = ["cognitiveImpairment", "seizures", "pyramidalSigns", "neuropathy", "retinopathy", "hearingLoss", "intellectualDisability", "other"];
-    internal static readonly string[] SystemicBits = ["liverDisease", "kidneyDisease", null!, null!, null!, null!, null!, "other"];
+    internal static readonly string[] NeurologicalBits = ["cognitiveImpairment", "seizures", "pyramidalSigns", "neuropathy", "retinopathy", "hearingLoss", "intellectualDisability", "other", "supranuclearGazePalsy", "psychiatric"];
+    internal static readonly string[] SystemicBits = ["liverDisease", "kidneyDisease", "kayserFleischerRings", null!, null!, null!, null!, "other"];
+    internal static readonly string[] DiagnosticClueBits = ["abruptOnset", "fixedPostureFromOnset", "alcoholResponsive", "kinesigenicAttacks", "faciobrachialDystonicSeizures"];
     internal static readonly string[] AcquiredCauseBits = ["perinatalBrainInjury", "infection", "drug", "toxic", "vascular", "neoplastic", "brainInjury", "autoimmune", "metabolic", "psychogenic"];
     internal static readonly string[] Pathologies = ["notAssessed", "none", "degeneration", "structuralLesion"];
     internal static readonly string[] Inheritances = [null!, "autosomalDominant", "autosomalRecessive", "xLinkedRecessive", "mitochondrial"];
@@ -27,7 +28,7 @@ internal static class WireNames
     internal static readonly string[] Certainties = ["established", "provisional"];
     internal static readonly string[] LegacyCategories = ["primary", "dystoniaPlus", "heredodegenerative", "secondary", "psychogenic"];
     internal static readonly string[] Axes = ["distribution", "ageAtOnset", "course", "variability", "associatedFeatures", "nervousSystemPathology", "heritability", "etiology", "legacyCategory", "workup"];
-    internal static readonly string[] WorkupKinds = ["brainMri", "levodopaTrial", "geneticTesting", "wilsonDiseaseScreening", "electromyography"];
+    internal static readonly string[] WorkupKinds = ["brainMri", "levodopaTrial", "geneticTesting", "wilsonDiseaseScreening", "electromyography", "dopamineTransporterImaging", "carbamazepineTrial", "autoimmuneAntibodies"];
 
     // The names a reader accepts, in the order messages and the JSON schema list them: what was found before
     // "unknown", "none" or "notAssessed"; names never read ("unspecified", unused systemic bits) are left out.

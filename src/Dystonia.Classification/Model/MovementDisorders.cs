@@ -3,8 +3,9 @@ using System;
 namespace Dystonia.Classification;
 
 /// <summary>
-/// Movement disorders recorded alongside dystonia. Any one other than <see cref="Tremor"/> makes the dystonia
-/// combined rather than isolated (2013 consensus, Axis I, associated features).
+/// Movement disorders recorded alongside dystonia. Any one other than <see cref="Tremor"/> and
+/// <see cref="Spasticity"/> makes the dystonia combined rather than isolated (2013 consensus, Axis I, associated
+/// features).
 /// </summary>
 [Flags]
 public enum MovementDisorders
@@ -30,6 +31,10 @@ public enum MovementDisorders
     /// <summary>Ataxia. JSON: <c>ataxia</c>.</summary>
     Ataxia = 32,
 
-    /// <summary>Spasticity. JSON: <c>spasticity</c>.</summary>
+    /// <summary>
+    /// Spasticity. JSON: <c>spasticity</c>. Read as a pyramidal sign, exactly as
+    /// <see cref="NeurologicalFeatures.PyramidalSigns"/>: it does not make dystonia combined, and it is a red flag for
+    /// a secondary cause. It stays in this list because clinicians record it beside the movement disorders.
+    /// </summary>
     Spasticity = 64,
 }

@@ -36,4 +36,10 @@ public enum NeurologicalFeatures
 
     /// <summary>Another neurological feature not listed here. JSON: <c>other</c>.</summary>
     Other = 128,
+
+    /// <summary>Supranuclear gaze palsy (vertical in Niemann-Pick disease type C). JSON: <c>supranuclearGazePalsy</c>.</summary>
+    SupranuclearGazePalsy = 256,
+
+    /// <summary>Psychiatric change (depression, psychosis, personality change), at onset or since. JSON: <c>psychiatric</c>.</summary>
+    Psychiatric = 512,
 }

@@ -69,6 +69,12 @@ public sealed class Presentation
     /// </summary>
     public AssociatedFeatures? AssociatedFeatures { get; init; }
 
+    /// <summary>
+    /// Gets the diagnostic clues recorded (abrupt onset, alcohol responsiveness, kinesigenic attacks, ...);
+    /// <see cref="Classification.DiagnosticClues.None"/> when none. They change the suggested workup, not the labels.
+    /// </summary>
+    public DiagnosticClues DiagnosticClues { get; init; }
+
     /// <summary>Gets the etiological findings. The default records nothing: pathology not assessed, no cause, family history unknown.</summary>
     /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
     public EtiologyFindings Etiology

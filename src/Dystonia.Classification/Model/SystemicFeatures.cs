@@ -18,6 +18,9 @@ public enum SystemicFeatures
     /// <summary>Kidney disease. JSON: <c>kidneyDisease</c>.</summary>
     KidneyDisease = 2,
 
+    /// <summary>Kayser-Fleischer rings on slit-lamp examination (copper in the cornea, Wilson disease). JSON: <c>kayserFleischerRings</c>.</summary>
+    KayserFleischerRings = 4,
+
     /// <summary>Another systemic feature not listed here. JSON: <c>other</c>.</summary>
     Other = 128,
 }

@@ -9,7 +9,7 @@ public enum WorkupKind
     /// <summary>A levodopa trial for dopa-responsive dystonia. JSON: <c>levodopaTrial</c>.</summary>
     LevodopaTrial = 1,
 
-    /// <summary>Genetic testing for a named gene. JSON: <c>geneticTesting</c>.</summary>
+    /// <summary>Genetic testing: a named gene, or a multigene panel or exome when no gene is named. JSON: <c>geneticTesting</c>.</summary>
     GeneticTesting = 2,
 
     /// <summary>Screening for Wilson disease. JSON: <c>wilsonDiseaseScreening</c>.</summary>
@@ -17,4 +17,13 @@ public enum WorkupKind
 
     /// <summary>Electromyography to locate muscles before botulinum toxin injection. JSON: <c>electromyography</c>.</summary>
     Electromyography = 4,
+
+    /// <summary>Dopamine transporter imaging (DaT-SPECT), when parkinsonism accompanies dystonia. JSON: <c>dopamineTransporterImaging</c>.</summary>
+    DopamineTransporterImaging = 5,
+
+    /// <summary>A trial of low-dose carbamazepine for paroxysmal kinesigenic attacks. JSON: <c>carbamazepineTrial</c>.</summary>
+    CarbamazepineTrial = 6,
+
+    /// <summary>Testing for neural autoantibodies, such as LGI1. JSON: <c>autoimmuneAntibodies</c>.</summary>
+    AutoimmuneAntibodies = 7,
 }

@@ -38,6 +38,11 @@ public static class ContractNames
     /// <returns>The wire names; empty for <see cref="Variability.None"/>.</returns>
     public static string[] Of(Variability value) => WireNames.OfFlags(WireNames.VariabilityBits, (int)value);
 
+    /// <summary>Returns the wire names of the set diagnostic clues, lowest flag first.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The wire names; empty for <see cref="DiagnosticClues.None"/>.</returns>
+    public static string[] Of(DiagnosticClues value) => WireNames.OfFlags(WireNames.DiagnosticClueBits, (int)value);
+
     /// <summary>Returns <c>isolated</c> or <c>combined</c>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The wire name.</returns>
@@ -106,6 +111,12 @@ public static class ContractNames
     /// <param name="value">The pattern read, or <see cref="Variability.None"/> when the name is not one.</param>
     /// <returns>Whether <paramref name="name"/> is the wire name of a pattern.</returns>
     public static bool TryParse(string? name, out Variability value) => TryParseFlag(WireNames.VariabilityBits, name, out value);
+
+    /// <summary>Reads the wire name of one diagnostic clue, for example <c>kinesigenicAttacks</c>.</summary>
+    /// <param name="name">The wire name of one clue.</param>
+    /// <param name="value">The clue read, or <see cref="DiagnosticClues.None"/> when the name is not one.</param>
+    /// <returns>Whether <paramref name="name"/> is the wire name of a clue.</returns>
+    public static bool TryParse(string? name, out DiagnosticClues value) => TryParseFlag(WireNames.DiagnosticClueBits, name, out value);
 
     /// <summary>Reads the wire name of one acquired cause, for example <c>perinatalBrainInjury</c>.</summary>
     /// <param name="name">The wire name of one cause.</param>

@@ -110,6 +110,7 @@ public static class DystoniaJson
             AssociatedFeatures = presentation.AssociatedFeatures is { } features
                 ? new AssociatedFeaturesDocument { MovementDisorders = features.MovementDisorders, Neurological = features.Neurological, Systemic = features.Systemic }
                 : null,
+            DiagnosticClues = presentation.DiagnosticClues == DiagnosticClues.None ? null : presentation.DiagnosticClues,
             Etiology = new EtiologyDocument
             {
                 NervousSystemPathology = etiology.Pathology,

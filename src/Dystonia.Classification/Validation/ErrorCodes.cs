@@ -33,6 +33,9 @@ public static class ErrorCodes
     /// <summary>A variability value that is not a <see cref="Variability"/>.</summary>
     public const string UnknownVariability = "UnknownVariability";
 
+    /// <summary>A diagnostic clue that is not a <see cref="DiagnosticClues"/> value.</summary>
+    public const string UnknownDiagnosticClue = "UnknownDiagnosticClue";
+
     /// <summary>A movement disorder that is not a <see cref="MovementDisorders"/> value.</summary>
     public const string UnknownMovementDisorder = "UnknownMovementDisorder";
 

@@ -131,6 +131,27 @@ internal static class LocalizationCases
                 AgeAtOnset = 40,
                 Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.None, GeneticFinding = new GeneticFinding("BRCA1") { Classification = VariantClassification.Pathogenic } },
             }, null),
+            ("kinesigenic attacks with a fixed posture", new Presentation
+            {
+                Regions = [Cases.Region("upperLimb:left")],
+                AgeAtOnset = 12,
+                Variability = Variability.Paroxysmal,
+                DiagnosticClues = DiagnosticClues.KinesigenicAttacks | DiagnosticClues.FixedPostureFromOnset,
+                AssociatedFeatures = AssociatedFeatures.None,
+            }, null),
+            ("abrupt onset, alcohol responsiveness, faciobrachial seizures, Kayser-Fleischer rings, gaze palsy, psychiatric change", new Presentation
+            {
+                Regions = [Cases.Region("lowerFace:right"), Cases.Region("upperLimb:right")],
+                AgeAtOnset = 44,
+                DiagnosticClues = DiagnosticClues.AbruptOnset | DiagnosticClues.AlcoholResponsive | DiagnosticClues.FaciobrachialDystonicSeizures,
+                AssociatedFeatures = new AssociatedFeatures
+                {
+                    MovementDisorders = MovementDisorders.Spasticity,
+                    Neurological = NeurologicalFeatures.SupranuclearGazePalsy | NeurologicalFeatures.Psychiatric,
+                    Systemic = SystemicFeatures.KayserFleischerRings,
+                },
+                Etiology = new EtiologyFindings { AcquiredCauses = AcquiredCauses.Drug },
+            }, null),
         };
 
         foreach (var line in File.ReadLines(RepositoryFiles.Path("samples", "cohort.jsonl")))

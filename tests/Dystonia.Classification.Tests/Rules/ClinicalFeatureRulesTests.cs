@@ -12,13 +12,25 @@ public sealed class ClinicalFeatureRulesTests
     [InlineData(MovementDisorders.Chorea)]
     [InlineData(MovementDisorders.Athetosis)]
     [InlineData(MovementDisorders.Ataxia)]
-    [InlineData(MovementDisorders.Spasticity)]
     public void Any_movement_disorder_other_than_tremor_makes_dystonia_combined(MovementDisorders disorder)
     {
         var result = Classify(new Presentation { Regions = [BodyRegion.Neck], AssociatedFeatures = new AssociatedFeatures { MovementDisorders = disorder | MovementDisorders.Tremor } });
 
         result.Labels.IsolatedOrCombined.Should().Be(IsolatedOrCombined.Combined);
         result.DecisionFor(ClassificationAxis.AssociatedFeatures)!.RuleId.Should().Be("ASSOC-COMBINED");
+    }
+
+    [Fact]
+    public void Spasticity_is_read_as_a_pyramidal_sign_not_as_a_movement_disorder_that_combines()
+    {
+        var spasticity = Classify(new Presentation { Regions = [BodyRegion.Neck], AgeAtOnset = 45, AssociatedFeatures = new AssociatedFeatures { MovementDisorders = MovementDisorders.Spasticity } });
+        var pyramidal = Classify(new Presentation { Regions = [BodyRegion.Neck], AgeAtOnset = 45, AssociatedFeatures = new AssociatedFeatures { Neurological = NeurologicalFeatures.PyramidalSigns } });
+
+        spasticity.Labels.Should().Be(pyramidal.Labels);
+        spasticity.Labels.IsolatedOrCombined.Should().Be(IsolatedOrCombined.Isolated);
+        spasticity.Labels.Etiology.Should().Be(Etiology.Undetermined, "a neurological sign is a red flag whichever list it was recorded in");
+        spasticity.SuggestedWorkup.Select(w => w.RuleId).Should().Equal(pyramidal.SuggestedWorkup.Select(w => w.RuleId));
+        spasticity.Step("ASSOC-OTHER-FEATURES").Text.Should().StartWith("Other features were found (spasticity)");
     }
 
     [Fact]

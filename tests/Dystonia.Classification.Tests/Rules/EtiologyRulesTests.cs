@@ -166,6 +166,39 @@ public sealed class EtiologyRulesTests
         result.MissingFindings.Any(m => m.Field == "etiology.familyHistory").Should().Be(family == FamilyHistory.Unknown);
     }
 
+    [Theory]
+    [InlineData(FamilyHistory.Positive, false)]
+    [InlineData(FamilyHistory.Negative, false)]
+    [InlineData(FamilyHistory.Unknown, true)]
+    public void Idiopathic_is_not_concluded_before_the_workup(FamilyHistory family, bool familyHistoryMissing)
+    {
+        // Idiopathic means a cause was looked for and not found; with pathology not assessed nothing was looked for.
+        var result = Classify(With(pathology: NervousSystemPathology.NotAssessed, family: family));
+
+        result.Labels.Heritability.Should().Be(Heritability.Unknown);
+        result.DecisionFor(ClassificationAxis.Heritability)!.RuleId.Should().Be("HERIT-NOT-WORKED-UP");
+        result.MissingFindings.Any(m => m.Field == "etiology.nervousSystemPathology").Should().BeTrue();
+        result.MissingFindings.Any(m => m.Field == "etiology.familyHistory").Should().Be(familyHistoryMissing);
+    }
+
+    [Fact]
+    public void A_fixed_posture_from_onset_is_noted_against_a_primary_label()
+    {
+        var result = Classify(new Presentation
+        {
+            Regions = [new AffectedRegion(BodyRegion.LowerLimb, BodySide.Right)],
+            AgeAtOnset = 28,
+            DiagnosticClues = DiagnosticClues.FixedPostureFromOnset,
+            AssociatedFeatures = AssociatedFeatures.None,
+            Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.None },
+        });
+
+        var note = result.Step("CLUE-FIXED-POSTURE");
+        note.Outcome.Should().Be(RuleOutcome.Note);
+        note.Text.Should().Contain("complex regional pain syndrome or functional");
+        note.Sources.Select(s => s.Id).Should().Contain("bhatia1993");
+    }
+
     [Fact]
     public void Combined_dystonia_with_a_normal_workup_is_dystonia_plus_in_the_older_scheme()
     {

@@ -31,11 +31,11 @@ public sealed class GeneRulesTests
         { "TAF1", VariantClassification.Pathogenic, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
         { "PRKN", VariantClassification.Pathogenic, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
         { "GCDH", VariantClassification.LikelyPathogenic, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
-        { "TOR1A", VariantClassification.UncertainSignificance, "GENE-NOT-ESTABLISHING", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.IdiopathicSporadic, null },
-        { "TOR1A", VariantClassification.Benign, "GENE-NOT-ESTABLISHING", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.IdiopathicSporadic, null },
-        { "ATP7B", null, "GENE-NOT-ESTABLISHING", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.IdiopathicSporadic, null },
-        { "dyt1", VariantClassification.Pathogenic, "GENE-PREVIOUS-SYMBOL", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.IdiopathicSporadic, null },
-        { "BRCA1", VariantClassification.Pathogenic, "GENE-NOT-IN-TABLE", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.IdiopathicSporadic, null },
+        { "TOR1A", VariantClassification.UncertainSignificance, "GENE-NOT-ESTABLISHING", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
+        { "TOR1A", VariantClassification.Benign, "GENE-NOT-ESTABLISHING", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
+        { "ATP7B", null, "GENE-NOT-ESTABLISHING", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
+        { "dyt1", VariantClassification.Pathogenic, "GENE-PREVIOUS-SYMBOL", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
+        { "BRCA1", VariantClassification.Pathogenic, "GENE-NOT-IN-TABLE", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
     };
 
     [Theory]

@@ -271,7 +271,7 @@ public sealed class PresentationValidatorTests
     }
 
     [Theory]
-    [InlineData((NeurologicalFeatures)256)]
+    [InlineData((NeurologicalFeatures)1024)]
     [InlineData((NeurologicalFeatures)(-1))]
     public void An_undefined_neurological_feature_is_UnknownNeurologicalFeature(NeurologicalFeatures features)
     {
@@ -285,7 +285,7 @@ public sealed class PresentationValidatorTests
     }
 
     [Theory]
-    [InlineData((SystemicFeatures)4)] // a gap between kidneyDisease and other
+    [InlineData((SystemicFeatures)8)] // a gap between kayserFleischerRings and other
     [InlineData((SystemicFeatures)64)]
     [InlineData((SystemicFeatures)256)]
     public void An_undefined_systemic_feature_is_UnknownSystemicFeature(SystemicFeatures features)
@@ -448,9 +448,10 @@ public sealed class PresentationValidatorTests
             AssociatedFeatures = new AssociatedFeatures
             {
                 MovementDisorders = (MovementDisorders)128,
-                Neurological = (NeurologicalFeatures)256,
-                Systemic = (SystemicFeatures)4,
+                Neurological = (NeurologicalFeatures)1024,
+                Systemic = (SystemicFeatures)8,
             },
+            DiagnosticClues = (DiagnosticClues)32,
             Etiology = new EtiologyFindings
             {
                 Pathology = (NervousSystemPathology)9,
@@ -475,6 +476,7 @@ public sealed class PresentationValidatorTests
             ("associatedFeatures.movementDisorders", ErrorCodes.UnknownMovementDisorder),
             ("associatedFeatures.neurological", ErrorCodes.UnknownNeurologicalFeature),
             ("associatedFeatures.systemic", ErrorCodes.UnknownSystemicFeature),
+            ("diagnosticClues", ErrorCodes.UnknownDiagnosticClue),
             ("etiology.nervousSystemPathology", ErrorCodes.UnknownPathology),
             ("etiology.acquiredCauses", ErrorCodes.UnknownAcquiredCause),
             ("etiology.familyHistory", ErrorCodes.UnknownFamilyHistory),
@@ -592,6 +594,7 @@ public sealed class PresentationValidatorTests
         [ErrorCodes.UnknownMovementDisorder] = new Presentation { Regions = [Region("neck")], AssociatedFeatures = new AssociatedFeatures { MovementDisorders = (MovementDisorders)4096 } },
         [ErrorCodes.UnknownNeurologicalFeature] = new Presentation { Regions = [Region("neck")], AssociatedFeatures = new AssociatedFeatures { Neurological = (NeurologicalFeatures)4096 } },
         [ErrorCodes.UnknownSystemicFeature] = new Presentation { Regions = [Region("neck")], AssociatedFeatures = new AssociatedFeatures { Systemic = (SystemicFeatures)4096 } },
+        [ErrorCodes.UnknownDiagnosticClue] = new Presentation { Regions = [Region("neck")], DiagnosticClues = (DiagnosticClues)4096 },
         [ErrorCodes.UnknownPathology] = new Presentation { Regions = [Region("neck")], Etiology = new EtiologyFindings { Pathology = (NervousSystemPathology)99 } },
         [ErrorCodes.UnknownAcquiredCause] = new Presentation { Regions = [Region("neck")], Etiology = new EtiologyFindings { AcquiredCauses = (AcquiredCauses)4096 } },
         [ErrorCodes.InvalidGeneSymbol] = new Presentation { Regions = [Region("neck")], Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("SECRETGENE 1") } },

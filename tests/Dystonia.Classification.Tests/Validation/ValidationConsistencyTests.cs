@@ -130,9 +130,10 @@ public sealed class ValidationConsistencyTests
                 : new AssociatedFeatures
                 {
                     MovementDisorders = (MovementDisorders)NextFlags(random, 0b111_1111),
-                    Neurological = (NeurologicalFeatures)NextFlags(random, 0b1111_1111),
-                    Systemic = (SystemicFeatures)NextFlags(random, 0b1000_0011),
+                    Neurological = (NeurologicalFeatures)NextFlags(random, DefinedMask<NeurologicalFeatures>()),
+                    Systemic = (SystemicFeatures)NextFlags(random, DefinedMask<SystemicFeatures>()),
                 },
+            DiagnosticClues = (DiagnosticClues)NextFlags(random, DefinedMask<DiagnosticClues>()),
             Etiology = random.Next(5) == 0
                 ? EtiologyFindings.NotRecorded
                 : new EtiologyFindings
@@ -252,6 +253,10 @@ public sealed class ValidationConsistencyTests
         random.Next(30) == 0 ? InvalidScalars[random.Next(InvalidScalars.Length)] : random.Next(definedCount);
 
     /// <summary>A random combination of the defined bits, or now and then one with an undefined bit set.</summary>
+    private static int DefinedMask<TFlags>()
+        where TFlags : struct, Enum =>
+        Enum.GetValues<TFlags>().Aggregate(0, (mask, value) => mask | Convert.ToInt32(value, CultureInfo.InvariantCulture));
+
     private static int NextFlags(Random random, int definedMask)
     {
         int value = random.Next(3) == 0 ? random.Next() & definedMask : 0;

@@ -169,8 +169,8 @@ public sealed class VignetteTests
     [Fact]
     public void Every_vignette_of_the_evidence_page_and_both_seed_texts_have_cases()
     {
-        // G: the gene vignettes of docs/evidence/genes.md.
-        var named = Enumerable.Range(1, 25).Select(number => $"V{number:00}").Append("SEED-EN").Append("SEED-LV").Append("G");
+        // G: the gene vignettes of docs/evidence/genes.md; W: the workup vignettes of docs/evidence/workup-sources.md.
+        var named = Enumerable.Range(1, 25).Select(number => $"V{number:00}").Append("SEED-EN").Append("SEED-LV").Append("G").Append("W");
 
         VignetteCase.All.Select(vignette => vignette.Vignette).Distinct().Should().BeEquivalentTo(named);
     }

@@ -35,7 +35,8 @@ internal sealed class EvidenceSource
     /// <summary>Gets the other neurological and systemic features recorded.</summary>
     internal IReadOnlyList<Finding> OtherFeatures()
     {
-        var features = new List<Finding>(Flags("associatedFeatures.neurological", WireNames.NeurologicalBits, (int)facts.Neurological));
+        var features = new List<Finding>(Flags("associatedFeatures.movementDisorders", WireNames.MovementDisorderBits, (int)(facts.MovementDisorders & FeatureKinds.NeurologicalSigns)));
+        features.AddRange(Flags("associatedFeatures.neurological", WireNames.NeurologicalBits, (int)facts.Neurological));
         features.AddRange(Flags("associatedFeatures.systemic", WireNames.SystemicBits, (int)facts.Systemic));
         return features.AsReadOnly();
     }

@@ -11,6 +11,9 @@ internal sealed class WorkupGeneticSgce : WorkupRule
 
     internal override string? Gene => "SGCE";
 
-    internal override bool Suggests(in Assessment assessment) =>
+    internal override bool Suggests(in Assessment assessment) => SuggestsForMyoclonus(assessment);
+
+    /// <summary>Gets whether early-onset myoclonus calls for the test; the alcohol-responsiveness rule defers to it.</summary>
+    internal static bool SuggestsForMyoclonus(in Assessment assessment) =>
         assessment.NoCauseEstablished && assessment.IsEarlyOnset && (assessment.Facts.MovementDisorders & MovementDisorders.Myoclonus) != 0;
 }

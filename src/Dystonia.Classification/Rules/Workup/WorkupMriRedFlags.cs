@@ -2,7 +2,10 @@ using Dystonia.Classification.Reasoning;
 
 namespace Dystonia.Classification.Rules;
 
-/// <summary>WORKUP-MRI-RED-FLAGS: pathology not assessed and a red flag other than hemidystonia.</summary>
+/// <summary>
+/// WORKUP-MRI-RED-FLAGS: pathology not assessed and a red flag, unless the hemidystonia MRI or the iron-sensitive MRI
+/// already suggests the scan.
+/// </summary>
 internal sealed class WorkupMriRedFlags : WorkupRule
 {
     internal override string Id => "WORKUP-MRI-RED-FLAGS";
@@ -12,5 +15,6 @@ internal sealed class WorkupMriRedFlags : WorkupRule
     internal override bool Suggests(in Assessment assessment) =>
         assessment.Facts.Pathology == NervousSystemPathology.NotAssessed
         && assessment.RedFlags != RedFlags.None
-        && (assessment.RedFlags & RedFlags.Hemidystonia) == 0;
+        && !WorkupMriHemidystonia.SuggestsForHemidystonia(assessment)
+        && !WorkupMriIron.IsNbiaSuspected(assessment);
 }

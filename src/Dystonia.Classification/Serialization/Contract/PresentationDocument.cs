@@ -23,6 +23,11 @@ internal sealed class PresentationDocument
 
     public AssociatedFeaturesDocument? AssociatedFeatures { get; set; }
 
+    // Omitted when none, so that presentations written before the clues existed read back byte for byte.
+    [JsonConverter(typeof(DiagnosticCluesConverter))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DiagnosticClues? DiagnosticClues { get; set; }
+
     public EtiologyDocument? Etiology { get; set; }
 }
 

@@ -106,6 +106,7 @@ internal static class PresentationJsonReader
                 case 3: fields.Course = (Course?)ReadEnum(ref reader, WireVocabulary.Courses, ref fields, path); break;
                 case 4: fields.Variability = (Variability?)ReadFlags(ref reader, WireVocabulary.Variability, ref fields, path); break;
                 case 5: ReadAssociatedFeatures(ref reader, ref fields, ref path); break;
+                case 6: fields.DiagnosticClues = (DiagnosticClues?)ReadFlags(ref reader, WireVocabulary.DiagnosticClues, ref fields, path); break;
                 default: ReadEtiology(ref reader, ref fields, ref path); break;
             }
         }
@@ -585,6 +586,7 @@ internal static class PresentationJsonReader
         internal int OnsetIndex = -1;
         internal Course? Course;
         internal Variability? Variability;
+        internal DiagnosticClues? DiagnosticClues;
         internal bool HasAssociatedFeatures;
         internal MovementDisorders MovementDisorders;
         internal NeurologicalFeatures Neurological;
@@ -613,6 +615,7 @@ internal static class PresentationJsonReader
             AgeAtOnset = Age,
             Course = Course ?? Dystonia.Classification.Course.Unknown,
             Variability = Variability ?? Dystonia.Classification.Variability.None,
+            DiagnosticClues = DiagnosticClues ?? Dystonia.Classification.DiagnosticClues.None,
             AssociatedFeatures = HasAssociatedFeatures
                 ? new AssociatedFeatures { MovementDisorders = MovementDisorders, Neurological = Neurological, Systemic = Systemic }
                 : null,
@@ -625,7 +628,7 @@ internal static class PresentationJsonReader
     /// <summary>The property names of one object of the contract, in the order the reader's switch expects them.</summary>
     private sealed class PropertySet
     {
-        internal static readonly PropertySet Presentation = new("id", "ageAtOnset", "regions", "course", "variability", "associatedFeatures", "etiology");
+        internal static readonly PropertySet Presentation = new("id", "ageAtOnset", "regions", "course", "variability", "associatedFeatures", "diagnosticClues", "etiology");
         internal static readonly PropertySet Region = new("region", "side", "onset");
         internal static readonly PropertySet AssociatedFeatures = new("movementDisorders", "neurological", "systemic");
         internal static readonly PropertySet Etiology = new("nervousSystemPathology", "acquiredCauses", "geneticFinding", "familyHistory");

@@ -85,6 +85,8 @@ internal sealed class VariantClassificationConverter() : WireEnumConverter<Varia
 
 internal sealed class VariabilityConverter() : WireFlagsConverter<Variability>(WireVocabulary.Variability);
 
+internal sealed class DiagnosticCluesConverter() : WireFlagsConverter<DiagnosticClues>(WireVocabulary.DiagnosticClues);
+
 internal sealed class MovementDisordersConverter() : WireFlagsConverter<MovementDisorders>(WireVocabulary.MovementDisorders);
 
 internal sealed class NeurologicalFeaturesConverter() : WireFlagsConverter<NeurologicalFeatures>(WireVocabulary.Neurological);

@@ -24,6 +24,7 @@ internal sealed class WireVocabulary
     internal static readonly WireVocabulary VariantClassifications = Choice(WireNames.VariantClassifications, WireNames.VariantClassificationsListed, ErrorCodes.UnknownVariantClassification);
 
     internal static readonly WireVocabulary Variability = Flags(WireNames.VariabilityBits, WireNames.VariabilityBits, ErrorCodes.UnknownVariability);
+    internal static readonly WireVocabulary DiagnosticClues = Flags(WireNames.DiagnosticClueBits, WireNames.DiagnosticClueBits, ErrorCodes.UnknownDiagnosticClue);
 
     internal static readonly WireVocabulary MovementDisorders = Flags(WireNames.MovementDisorderBits, WireNames.MovementDisorderBits, ErrorCodes.UnknownMovementDisorder);
 
