@@ -1,6 +1,10 @@
 namespace Dystonia.Classification.Rules;
 
-/// <summary>LEGACY-SECONDARY: an acquired cause other than psychogenic, or a structural lesion.</summary>
+/// <summary>
+/// LEGACY-SECONDARY: an acquired cause other than psychogenic, or a structural lesion that no established gene of a
+/// heredodegenerative or metabolic disease explains (the striatal injury of glutaric aciduria type 1 is the disease's,
+/// so it stays heredodegenerative).
+/// </summary>
 internal sealed class LegacySecondary : LegacyRule
 {
     internal override string Id => "LEGACY-SECONDARY";
@@ -10,6 +14,6 @@ internal sealed class LegacySecondary : LegacyRule
         label = LegacyCategory.Secondary;
         var facts = assessment.Facts;
         return (facts.AcquiredCauses & ~AcquiredCauses.Psychogenic) != AcquiredCauses.None
-            || facts.Pathology == NervousSystemPathology.StructuralLesion;
+            || (facts.Pathology == NervousSystemPathology.StructuralLesion && !facts.HasDegenerativeGene);
     }
 }
