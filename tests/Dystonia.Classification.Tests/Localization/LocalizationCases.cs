@@ -131,6 +131,13 @@ internal static class LocalizationCases
                 AgeAtOnset = 40,
                 Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.None, GeneticFinding = new GeneticFinding("BRCA1") { Classification = VariantClassification.Pathogenic } },
             }, null),
+            ("structural lesion of no recorded cause", new Presentation
+            {
+                Regions = [Cases.Region("upperLimb:right"), Cases.Region("lowerLimb:right")],
+                AgeAtOnset = 30,
+                AssociatedFeatures = AssociatedFeatures.None,
+                Etiology = new EtiologyFindings { Pathology = NervousSystemPathology.StructuralLesion, FamilyHistory = FamilyHistory.Negative },
+            }, null),
             ("kinesigenic attacks with a fixed posture", new Presentation
             {
                 Regions = [Cases.Region("upperLimb:left")],

@@ -182,6 +182,18 @@ public sealed class EtiologyRulesTests
     }
 
     [Fact]
+    public void Degeneration_of_no_known_cause_is_idiopathic_by_family_history_with_genetic_testing_suggested()
+    {
+        // Idiopathic is the consensus's "unknown cause", as for sporadic degenerative disease; a lesion is different:
+        // it has a cause that is not recorded.
+        var result = Classify(With(pathology: NervousSystemPathology.Degeneration, family: FamilyHistory.Negative));
+
+        result.Labels.Heritability.Should().Be(Heritability.IdiopathicSporadic);
+        result.Labels.Etiology.Should().Be(Etiology.Secondary);
+        result.SuggestedWorkup.Select(w => w.RuleId).Should().Contain("WORKUP-GENETIC-DEGENERATION");
+    }
+
+    [Fact]
     public void A_fixed_posture_from_onset_is_noted_against_a_primary_label()
     {
         var result = Classify(new Presentation

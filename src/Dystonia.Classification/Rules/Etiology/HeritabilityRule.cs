@@ -13,9 +13,14 @@ internal abstract class HeritabilityRule : LabelRule<Heritability>
 {
     internal override string Conclusion(in Assessment assessment, Heritability label) => WireNames.Of(label);
 
-    /// <summary>Gets whether neither a genetic nor an acquired cause nor unexplained pathology is recorded.</summary>
+    /// <summary>
+    /// Gets whether the workup was done and found no cause: no gene, no acquired cause, and no pathology or
+    /// degeneration of no known cause (idiopathic, as sporadic degenerative disease is; genetic testing is suggested).
+    /// </summary>
     internal static bool NoCauseOrPathology(in Assessment assessment) =>
-        NoCauseFound(assessment) && assessment.Facts.Pathology == NervousSystemPathology.None;
+        !assessment.Facts.HasEstablishedGene
+        && !assessment.Facts.HasAcquiredCause
+        && assessment.Facts.Pathology is NervousSystemPathology.None or NervousSystemPathology.Degeneration;
 
     /// <summary>Gets whether no cause is recorded and no pathology found, whether or not pathology was assessed.</summary>
     internal static bool NoCauseFound(in Assessment assessment) =>
