@@ -470,7 +470,7 @@ public static class FhirPresentationReader
                 }
 
                 if (cause.Resolved && options.ResolvedCauseMaximumYearsBeforeOnset is { } years && cause.Abatement is { } ended && onsetEarliest is { } earliest
-                    && ended.Latest.AddDays(years * 365.25) < earliest)
+                    && (earliest - ended.Latest).TotalDays > years * 365.25)
                 {
                     string limit = years.ToString("0.##", CultureInfo.InvariantCulture);
                     NotUsed(cause.Location + "." + cause.AbatementElement, "Condition", FhirReadIssueCodes.CauseResolvedLongBeforeOnset,
@@ -790,14 +790,15 @@ public static class FhirPresentationReader
                 return new Period(day, day, text.Substring(0, 10));
             }
 
+            // The last day of a month or year, without stepping past year 9999.
             if (text.Length == 7 && DateTime.TryParseExact(text, "yyyy-MM", invariant, DateTimeStyles.None, out var month))
             {
-                return new Period(month, month.AddMonths(1).AddDays(-1), text);
+                return new Period(month, month.AddDays(DateTime.DaysInMonth(month.Year, month.Month) - 1), text);
             }
 
             if (text.Length == 4 && DateTime.TryParseExact(text, "yyyy", invariant, DateTimeStyles.None, out var year))
             {
-                return new Period(year, year.AddYears(1).AddDays(-1), text);
+                return new Period(year, new DateTime(year.Year, 12, 31), text);
             }
 
             return null;

@@ -160,6 +160,19 @@ public sealed class FhirRecordReadingTests
         }
     }
 
+    [Theory]
+    [InlineData("\"abatementDateTime\":\"9999\"", 20.0)]
+    [InlineData("\"abatementDateTime\":\"9999-12\"", 20.0)]
+    [InlineData("\"abatementDateTime\":\"0001\"", 1e300)]
+    [InlineData("\"abatementAge\":{\"value\":1e300,\"code\":\"a\"}", 20.0)]
+    [InlineData("\"onsetDateTime\":\"9999-12-31T23:59:59Z\",\"abatementDateTime\":\"not a date\"", 20.0)]
+    public void Extreme_dates_and_options_do_not_throw(string dates, double years)
+    {
+        var read = Read(Bundle(CervicalDystonia, Stroke(Clinical("resolved") + "," + dates)), new FhirReadOptions { ResolvedCauseMaximumYearsBeforeOnset = years });
+
+        read.Presentation!.Regions.Should().Equal(new AffectedRegion(BodyRegion.Neck));
+    }
+
     [Fact]
     public void The_set_aside_cause_says_why_in_both_languages()
     {
