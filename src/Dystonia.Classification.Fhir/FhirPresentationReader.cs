@@ -28,9 +28,11 @@ public static class FhirPresentationReader
     /// <summary>Reads a FHIR <c>Bundle</c> (any type; searchset and collection are usual) in UTF-8 JSON.</summary>
     /// <param name="utf8Json">The Bundle.</param>
     /// <param name="options">The patient in context and how causes are weighed; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="FhirReadOptions.ResolvedCauseMaximumYearsBeforeOnset"/> is negative or not a number.</exception>
     /// <returns>The presentation, the input not used, what the causes relied on, and any errors.</returns>
     public static FhirReadResult ReadBundle(ReadOnlySpan<byte> utf8Json, FhirReadOptions? options = null)
     {
+        Validate(options);
         JsonDocument document;
         try
         {
@@ -77,10 +79,12 @@ public static class FhirPresentationReader
     /// <summary>Reads resources gathered elsewhere (for example from CDS Hooks prefetch), each with the path to report it by.</summary>
     /// <param name="resources">The resources and their locations.</param>
     /// <param name="options">The patient in context (for CDS Hooks, <c>context.patientId</c>) and how causes are weighed; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="FhirReadOptions.ResolvedCauseMaximumYearsBeforeOnset"/> is negative or not a number.</exception>
     /// <returns>The presentation, the input not used, what the causes relied on, and any errors.</returns>
     public static FhirReadResult Read(IReadOnlyList<(string Location, JsonElement Resource)> resources, FhirReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(resources);
+        Validate(options);
         return Read(resources, options, null);
     }
 
@@ -114,6 +118,14 @@ public static class FhirPresentationReader
         }
 
         return state.Build();
+    }
+
+    private static void Validate(FhirReadOptions? options)
+    {
+        if (options?.ResolvedCauseMaximumYearsBeforeOnset is { } years && !(years >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "ResolvedCauseMaximumYearsBeforeOnset must be zero or more years, or null to turn the check off.");
+        }
     }
 
     private static FhirReadResult Failed(string field, string code, string message) =>

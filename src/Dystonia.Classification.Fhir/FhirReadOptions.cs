@@ -23,7 +23,7 @@ public sealed class FhirReadOptions
     /// (<see cref="FhirReadIssueCodes.CauseResolvedLongBeforeOnset"/>). The default, 20 years, is the project's choice,
     /// not a published threshold: about twice the mean delay between childhood brain injury and delayed-onset
     /// hemidystonia (9.7 years, Pettigrew and Jankovic 1985), so that delayed-onset dystonia after a lesion is kept.
-    /// <see langword="null"/> never sets a cause aside by its abatement.
+    /// <see langword="null"/> never sets a cause aside by its abatement; a negative value or NaN is refused when reading.
     /// </summary>
     public double? ResolvedCauseMaximumYearsBeforeOnset { get; init; } = DefaultResolvedCauseMaximumYearsBeforeOnset;
 

@@ -173,6 +173,16 @@ public sealed class FhirRecordReadingTests
         read.Presentation!.Regions.Should().Equal(new AffectedRegion(BodyRegion.Neck));
     }
 
+    [Theory]
+    [InlineData(-1.0)]
+    [InlineData(double.NaN)]
+    public void A_negative_or_undefined_window_is_refused(double years)
+    {
+        var reading = () => Read(Bundle(CervicalDystonia), new FhirReadOptions { ResolvedCauseMaximumYearsBeforeOnset = years });
+
+        reading.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("options");
+    }
+
     [Fact]
     public void The_set_aside_cause_says_why_in_both_languages()
     {
