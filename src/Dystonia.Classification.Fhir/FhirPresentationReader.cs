@@ -423,6 +423,12 @@ public static class FhirPresentationReader
                 return;
             }
 
+            if (resolved && meanings.Any(m => m.Meaning != Meaning.AcquiredCause))
+            {
+                // A resolved drug-induced dystonia (G24.02): the dystonia is not current, its cause is still weighed.
+                NotUsed(location + ".clinicalStatus", type, FhirReadIssueCodes.NotActive, "Clinical status '" + clinical + "': the finding is not used; the acquired cause it names is weighed by its dates.");
+            }
+
             foreach (var (meaning, value) in meanings)
             {
                 switch (meaning)

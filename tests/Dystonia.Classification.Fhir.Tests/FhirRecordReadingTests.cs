@@ -241,6 +241,35 @@ public sealed class FhirRecordReadingTests
         read.Used.Single().Location.Should().Be("entry[1].resource");
     }
 
+    [Fact]
+    public void A_resolved_drug_induced_dystonia_is_not_a_current_finding_and_says_so()
+    {
+        var read = Read(Bundle(CervicalDystonia, Condition("c1", Icd, "G24.02", "Drug induced acute dystonia", Clinical("resolved") + Site("45048000", "Neck structure") + ",\"onsetDateTime\":\"2010-06-02\",\"abatementDateTime\":\"2010-06-09\"")));
+
+        read.Presentation!.Regions.Should().Equal(new AffectedRegion(BodyRegion.Neck));
+        read.NotUsed.Select(i => i.Code).Should().Equal(FhirReadIssueCodes.NotActive);
+        read.Presentation.Etiology.AcquiredCauses.Should().Be(AcquiredCauses.Drug, "a drug-induced dystonia 14 years before is within the default window");
+    }
+
+    [Fact]
+    public void No_message_repeats_a_date_an_id_or_free_text_of_the_record()
+    {
+        string record = Bundle(
+            Condition("c-7Q2Z", Icd, "G24.5", "Blepharospasm", Active, subject: "Patient/other-9XK3"),
+            Condition("c-8R4W", Sct, "15802004", "Dystonia", Active + Site("53120007", "Upper limb structure") + ",\"onsetDateTime\":\"2023-07-19\""),
+            Stroke(Clinical("resolved") + ",\"abatementDateTime\":\"1999-02-27\""),
+            Condition("c-9T1V", Sct, "15802004", "Free text Zanzibarian", Active + Site("45048000", "Neck structure") + ",\"onsetDateTime\":\"2024-03-17\""));
+
+        var read = Read(record);
+        var messages = read.NotUsed.Concat(read.Used).SelectMany(i => new[] { i.Message, i.ToString(), i.Text("en"), i.Text("lv") }).ToList();
+
+        messages.Should().NotBeEmpty();
+        foreach (var secret in new[] { "7Q2Z", "8R4W", "9XK3", "9T1V", "2023", "2024", "1999", "1972", "Zanzibarian" })
+        {
+            messages.Should().NotContain(m => m.Contains(secret, StringComparison.Ordinal), secret);
+        }
+    }
+
     public static TheoryData<string, string, string, BodyRegion?> IncompleteFindings => new()
     {
         { "SNOMED upper limb without a side", Condition("c1", Sct, "15802004", "Dystonia", Active + Site("53120007", "Upper limb structure")), FhirReadIssueCodes.SideMissing, BodyRegion.UpperLimb },
