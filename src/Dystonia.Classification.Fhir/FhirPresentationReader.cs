@@ -95,6 +95,23 @@ public static class FhirPresentationReader
         state.PatientId = options?.PatientReference is { } given
             ? PatientIdOf(given, null) ?? given
             : patients.Count == 1 && Text(patients[0].Resource, "id") is { Length: > 0 } only ? only : null;
+        if (state.PatientId is null)
+        {
+            // No patient in context: an input that names several patients cannot be read as one presentation.
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (_, resource) in resources)
+            {
+                string? id = TypeOf(resource) == "Patient" ? Text(resource, "id")
+                    : TryGet(resource, "subject", out var subject) && Text(subject, "reference") is { Length: > 0 } reference ? PatientIdOf(reference, patientUrls) ?? reference : null;
+                if (id is { Length: > 0 })
+                {
+                    named.Add(id);
+                }
+            }
+
+            state.SeveralPatients = named.Count > 1;
+        }
+
         foreach (var (location, resource) in patients)
         {
             state.ReadPatient(location, resource);
@@ -274,11 +291,22 @@ public static class FhirPresentationReader
         /// <summary>Gets or sets the logical id of the patient in context, or <see langword="null"/> when subjects are not checked.</summary>
         internal string? PatientId { get; set; }
 
+        /// <summary>Gets or sets whether the input names several patients and no patient in context was given: then no resource of any is used.</summary>
+        internal bool SeveralPatients { get; set; }
+
+        private const string SeveralPatientsMessage = "The input names several patients and no patient in context was given (FhirReadOptions.PatientReference); not used.";
+
         internal void NotUsed(string location, string type, string code, string message, BodyRegion? region = null, string? date = null, string? argument = null) =>
             notUsed.Add(new FhirReadIssue(location, type, code, message, region, date, argument));
 
         internal void ReadPatient(string location, JsonElement patient)
         {
+            if (SeveralPatients)
+            {
+                NotUsed(location, "Patient", FhirReadIssueCodes.OtherPatient, SeveralPatientsMessage);
+                return;
+            }
+
             if (PatientId is { } id && Text(patient, "id") != id)
             {
                 NotUsed(location, "Patient", FhirReadIssueCodes.OtherPatient, "Another patient than the one in context; not used.");
@@ -301,6 +329,12 @@ public static class FhirPresentationReader
             if (IsNegated(resource, type))
             {
                 NotUsed(location, type, FhirReadIssueCodes.NotAsserted, "Refuted, entered in error or cancelled; not used.");
+                return;
+            }
+
+            if (SeveralPatients && TryGet(resource, "subject", out _))
+            {
+                NotUsed(location + ".subject", type, FhirReadIssueCodes.OtherPatient, SeveralPatientsMessage);
                 return;
             }
 

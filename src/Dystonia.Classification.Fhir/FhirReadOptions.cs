@@ -13,7 +13,8 @@ public sealed class FhirReadOptions
     /// Gets the patient in context, as a reference (<c>Patient/123</c>) or a logical id (<c>123</c>), for example the
     /// CDS Hooks <c>context.patientId</c>. A Condition or Observation whose <c>subject</c> names another patient is
     /// not used and is reported (<see cref="FhirReadIssueCodes.OtherPatient"/>). When <see langword="null"/> (the
-    /// default), the patient is the input's one <c>Patient</c> resource; with none or several, subjects are not checked.
+    /// default), the patient is the input's one <c>Patient</c> resource; with none, subjects are not checked, and when
+    /// the input names several patients (Patient resources or subjects), none of their resources is used.
     /// </summary>
     public string? PatientReference { get; init; }
 

@@ -101,6 +101,19 @@ public sealed class FhirRecordReadingTests
     }
 
     [Fact]
+    public void An_input_of_several_patients_without_a_patient_in_context_is_not_merged()
+    {
+        string json = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[" +
+            CervicalDystonia + "," + Condition("b1", Icd, "G24.5", "Blepharospasm", Active, subject: "Patient/p2") + "]}";
+
+        var read = Read(json);
+
+        read.Presentation.Should().BeNull();
+        read.NotUsed.Select(i => i.Code).Should().Equal(FhirReadIssueCodes.OtherPatient, FhirReadIssueCodes.OtherPatient);
+        Read(json, new FhirReadOptions { PatientReference = "Patient/p2" }).Presentation!.Regions.Should().Equal(new AffectedRegion(BodyRegion.UpperFace));
+    }
+
+    [Fact]
     public void A_subject_given_as_the_patients_bundle_full_url_is_the_patient()
     {
         const string Uuid = "urn:uuid:9b0e5f4c-2f6d-4d7a-8f51-0c2d6c1f3a11";
