@@ -22,8 +22,9 @@ public sealed class FhirReadOptions
     /// Gets how many years before the dystonia's onset a resolved, inactive or in-remission acquired cause may have
     /// abated and still count as the cause; an older one is set aside and reported
     /// (<see cref="FhirReadIssueCodes.CauseResolvedLongBeforeOnset"/>). The default, 20 years, is the project's choice,
-    /// not a published threshold: about twice the mean delay between childhood brain injury and delayed-onset
-    /// hemidystonia (9.7 years, Pettigrew and Jankovic 1985), so that delayed-onset dystonia after a lesion is kept.
+    /// not a published threshold: above the mean latencies reported between a brain insult and delayed-onset dystonia
+    /// (2.8 to 14.7 years) and the 14-year maximum of Burke, Fahn and Gold 1980, below the 46 years seen once after
+    /// perinatal injury (docs/evidence/fhir-reader-codes.md); a cause set aside is reported for the clinician to confirm.
     /// <see langword="null"/> never sets a cause aside by its abatement; a negative value or NaN is refused when reading.
     /// </summary>
     public double? ResolvedCauseMaximumYearsBeforeOnset { get; init; } = DefaultResolvedCauseMaximumYearsBeforeOnset;
