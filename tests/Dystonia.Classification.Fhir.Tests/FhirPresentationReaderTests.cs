@@ -140,14 +140,22 @@ public sealed class FhirPresentationReaderTests
     }
 
     [Fact]
-    public void A_limb_coded_without_a_side_reaches_the_classifier_as_a_limb_without_a_side()
+    public void A_limb_coded_without_a_side_is_a_missing_finding_not_an_invalid_presentation()
     {
-        var presentation = Read(Bundle(Condition("c1", FhirSystems.Hpo, "HP:0001332", FhirSystems.Snomed, "53120007"))).Presentation!;
+        var read = Read(Bundle(Condition("c1", FhirSystems.Hpo, "HP:0001332", FhirSystems.Snomed, "53120007")));
 
-        var result = Classifier.Classify(presentation);
+        read.Presentation.Should().BeNull("the limb was the only region, and it is left out until its side is recorded");
+        read.Errors.Single().Code.Should().Be(ErrorCodes.RegionsRequired);
+        read.MissingFindings.Single().Should().Match<FhirReadIssue>(i => i.Code == FhirReadIssueCodes.SideMissing && i.Region == BodyRegion.UpperLimb && i.Location == "entry[1].resource.bodySite[0]");
+    }
 
-        result.Status.Should().Be(ClassificationStatus.Invalid);
-        result.Errors.Single().Code.Should().Be(ErrorCodes.LimbSideRequired);
+    [Fact]
+    public void A_project_limb_code_without_a_side_is_a_missing_finding_too()
+    {
+        var read = Read(Bundle(Condition("c1", FhirSystems.Hpo, "HP:0000473"), Condition("c2", FhirSystems.Hpo, "HP:0001332", Region, "lowerLimb")));
+
+        read.Presentation!.Regions.Should().Equal(new AffectedRegion(BodyRegion.Neck));
+        read.MissingFindings.Single().Region.Should().Be(BodyRegion.LowerLimb);
     }
 
     [Fact]

@@ -16,6 +16,17 @@ public sealed class FhirTextsTests
             english.Should().ContainKey("fhir.value." + Serialization.ContractNames.Of(distribution));
         }
 
-        english.Values.Should().OnlyContain(text => !text.Contains('{', StringComparison.Ordinal), "the Observation fills no placeholders");
+        english.Where(t => !t.Key.StartsWith("fhir.read.", StringComparison.Ordinal)).Select(t => t.Value)
+            .Should().OnlyContain(text => !text.Contains('{', StringComparison.Ordinal), "the Observation fills no placeholders");
+    }
+
+    [Fact]
+    public void Every_read_issue_code_has_a_sentence_for_the_clinician_in_english_and_latvian()
+    {
+        var codes = typeof(FhirReadIssueCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+        var english = HostTexts.ShouldBeTheHostsOwnAndTranslated(DystoniaFhir.Texts.Value, "fhir.");
+
+        codes.Should().HaveCount(14);
+        english.Keys.Where(k => k.StartsWith("fhir.read.", StringComparison.Ordinal)).Should().BeEquivalentTo(codes.Select(c => "fhir.read." + c));
     }
 }

@@ -29,8 +29,17 @@ internal sealed class FhirCodeTables
 
     internal IReadOnlyList<(string Value, FhirCoding Coding)> AcquiredCauses { get; private set; } = [];
 
-    /// <summary>Gets body-structure codes that name one region, keyed by region wire name (sides need the project's body-region codes).</summary>
-    internal IReadOnlyList<(string Region, FhirCoding Coding)> BodySites { get; private set; } = [];
+    /// <summary>Gets body-structure codes that name one region, keyed by region wire name, with the side a lateralised structure names (or <see langword="null"/>).</summary>
+    internal IReadOnlyList<(string Region, string? Side, FhirCoding Coding)> BodySites { get; private set; } = [];
+
+    /// <summary>Gets the SNOMED CT laterality qualifiers, keyed by side wire name (<c>left</c>, <c>right</c>, <c>both</c>).</summary>
+    internal IReadOnlyList<(string Side, FhirCoding Coding)> Laterality { get; private set; } = [];
+
+    /// <summary>
+    /// Gets each region's side rule (<c>none</c>, <c>optional</c>, <c>required</c>), index = <see cref="BodyRegion"/>
+    /// value, read from the core's own <c>Data/body-regions.json</c> so that the rule is written once.
+    /// </summary>
+    internal IReadOnlyList<string> RegionSides { get; private set; } = [];
 
     /// <summary>Gets every coding of every table, for checks.</summary>
     internal IEnumerable<FhirCoding> All
@@ -50,12 +59,17 @@ internal sealed class FhirCodeTables
                 }
             }
 
-            foreach (var table in new[] { RegionPhenotypes, MovementDisorders, NeurologicalFeatures, AcquiredCauses, BodySites })
+            foreach (var table in new[] { RegionPhenotypes, MovementDisorders, NeurologicalFeatures, AcquiredCauses, Laterality })
             {
                 foreach (var (_, coding) in table)
                 {
                     yield return coding;
                 }
+            }
+
+            foreach (var (_, _, coding) in BodySites)
+            {
+                yield return coding;
             }
         }
     }
@@ -102,21 +116,40 @@ internal sealed class FhirCodeTables
             distribution.Add(label.Name, codings);
         }
 
+        var bodySites = new List<(string, string?, FhirCoding)>();
+        foreach (var entry in root.GetProperty("bodySites").EnumerateArray())
+        {
+            bodySites.Add((entry.GetProperty("region").GetString()!, entry.TryGetProperty("side", out var side) ? side.GetString() : null, Coding(entry)));
+        }
+
         var dystonia = new List<FhirCoding>();
         foreach (var entry in root.GetProperty("dystonia").EnumerateArray())
         {
             dystonia.Add(Coding(entry));
         }
 
+        var sides = new List<string>();
+        using (var regionStream = typeof(Presentation).Assembly.GetManifestResourceStream("Dystonia.Classification.Data.body-regions.json")
+            ?? throw new InvalidOperationException("The core's embedded table body-regions.json is missing."))
+        using (var regionDocument = JsonDocument.Parse(regionStream))
+        {
+            foreach (var region in regionDocument.RootElement.GetProperty("regions").EnumerateArray())
+            {
+                sides.Add(region.GetProperty("side").GetString()!);
+            }
+        }
+
         return new FhirCodeTables
         {
+            RegionSides = sides,
             Dystonia = dystonia,
             Distribution = distribution,
             RegionPhenotypes = Keyed("regionPhenotypes", "region"),
             MovementDisorders = Keyed("movementDisorders", "value"),
             NeurologicalFeatures = Keyed("neurologicalFeatures", "value"),
             AcquiredCauses = Keyed("acquiredCauses", "value"),
-            BodySites = Keyed("bodySites", "region"),
+            BodySites = bodySites,
+            Laterality = Keyed("laterality", "side"),
         };
     }
 }

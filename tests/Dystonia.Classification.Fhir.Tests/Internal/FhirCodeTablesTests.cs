@@ -16,15 +16,53 @@ public sealed class FhirCodeTablesTests
         // (extension). Catches codes pasted from the wrong column (description or relationship ids) and many typos.
         var snomed = Tables.All.Where(c => c.System == FhirSystems.Snomed).ToList();
 
+        // An SCTID has 6 to 18 digits: an item identifier of at least 3, the partition and the check digit.
         snomed.Should().NotBeEmpty();
-        snomed.Where(c => !Regex.IsMatch(c.Code, "^[1-9][0-9]{3,15}(00|10)[0-9]$")).Should().BeEmpty();
+        snomed.Where(c => !Regex.IsMatch(c.Code, "^[1-9][0-9]{2,14}(00|10)[0-9]$")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_snomed_code_has_a_valid_verhoeff_check_digit()
+    {
+        // SNOMED CT identifiers end in a Verhoeff check digit, which catches every single-digit error and every swap
+        // of two adjacent digits: a mistyped code fails here before it reaches an EHR.
+        Tables.All.Where(c => c.System == FhirSystems.Snomed && !Verhoeff(c.Code)).Select(c => c.Code).Should().BeEmpty();
+        Verhoeff("53120008").Should().BeFalse("a changed last digit fails");
+        Verhoeff("53210007").Should().BeFalse("two swapped digits fail");
+    }
+
+    private static readonly int[,] Multiplication =
+    {
+        { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, { 1, 2, 3, 4, 0, 6, 7, 8, 9, 5 }, { 2, 3, 4, 0, 1, 7, 8, 9, 5, 6 },
+        { 3, 4, 0, 1, 2, 8, 9, 5, 6, 7 }, { 4, 0, 1, 2, 3, 9, 5, 6, 7, 8 }, { 5, 9, 8, 7, 6, 0, 4, 3, 2, 1 },
+        { 6, 5, 9, 8, 7, 1, 0, 4, 3, 2 }, { 7, 6, 5, 9, 8, 2, 1, 0, 4, 3 }, { 8, 7, 6, 5, 9, 3, 2, 1, 0, 4 },
+        { 9, 8, 7, 6, 5, 4, 3, 2, 1, 0 },
+    };
+
+    private static readonly int[,] Permutation =
+    {
+        { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, { 1, 5, 7, 6, 2, 8, 3, 0, 9, 4 }, { 5, 8, 0, 3, 7, 9, 6, 1, 4, 2 },
+        { 8, 9, 1, 6, 0, 4, 3, 5, 2, 7 }, { 9, 4, 5, 3, 1, 2, 6, 8, 7, 0 }, { 4, 2, 8, 6, 5, 7, 3, 9, 0, 1 },
+        { 2, 7, 9, 3, 8, 0, 6, 4, 1, 5 }, { 7, 0, 4, 6, 9, 1, 3, 2, 5, 8 },
+    };
+
+    private static bool Verhoeff(string digits)
+    {
+        int check = 0;
+        for (int i = 0; i < digits.Length; i++)
+        {
+            check = Multiplication[check, Permutation[i % 8, digits[digits.Length - 1 - i] - '0']];
+        }
+
+        return check == 0;
     }
 
     [Fact]
     public void Every_code_is_recorded_in_the_evidence_files_so_a_typo_fails()
     {
         var evidence = RepositoryFiles.Read("docs", "evidence", "codes-from-reference.md")
-            + RepositoryFiles.Read("docs", "evidence", "fhir-codes-check.md");
+            + RepositoryFiles.Read("docs", "evidence", "fhir-codes-check.md")
+            + RepositoryFiles.Read("docs", "evidence", "fhir-reader-codes.md");
 
         Tables.All.Where(c => !Regex.IsMatch(evidence, @"(?<![0-9A-Za-z.:])" + Regex.Escape(c.Code) + @"(?![0-9])"))
             .Select(c => c.System + "|" + c.Code)
