@@ -281,6 +281,7 @@ public static class FhirPresentationReader
         private Course course;
         private Variability variability;
         private string? gene;
+        private VariantClassification? variantClassification;
 
         internal ReadState(FhirReadOptions options, IReadOnlyDictionary<string, string>? patientUrls)
         {
@@ -396,7 +397,7 @@ public static class FhirPresentationReader
                     Pathology = pathology,
                     AcquiredCauses = causes,
                     FamilyHistory = family,
-                    GeneticFinding = gene is null ? null : new GeneticFinding(gene),
+                    GeneticFinding = gene is null ? null : new GeneticFinding(gene) { Classification = variantClassification },
                 },
             };
             return new FhirReadResult(presentation, notUsed, [], used);
@@ -571,12 +572,74 @@ public static class FhirPresentationReader
                     break;
                 case "geneticFinding" when resource.TryGetProperty("valueString", out var symbol) && symbol.ValueKind == JsonValueKind.String:
                     gene = symbol.GetString();
+                    variantClassification = ReadVariantClassification(resource);
                     break;
                 default:
                     NotUsed(location + ".code", type, FhirReadIssueCodes.UnrecognisedCode, "Unknown code '" + code + "' in the project's findings system.");
                     break;
             }
         }
+
+        /// <summary>
+        /// Reads the variant's clinical significance from a component coded LOINC 53037-8 whose value is one of the LOINC
+        /// answers of the table (as the FHIR Genomics Reporting IG records it); anything else leaves it unrecorded, so the
+        /// finding establishes nothing and the classification is listed as missing.
+        /// </summary>
+        private static VariantClassification? ReadVariantClassification(JsonElement resource)
+        {
+            var tables = FhirCodeTables.Instance;
+            if (!resource.TryGetProperty("component", out var components) || components.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
+
+            foreach (var component in components.EnumerateArray())
+            {
+                if (!HasCoding(component, "code", tables.VariantClassificationComponent)
+                    || !component.TryGetProperty("valueCodeableConcept", out var value)
+                    || !value.TryGetProperty("coding", out var codings)
+                    || codings.ValueKind != JsonValueKind.Array)
+                {
+                    continue;
+                }
+
+                foreach (var coding in codings.EnumerateArray())
+                {
+                    foreach (var (name, answer) in tables.VariantClassifications)
+                    {
+                        if (IsCoding(coding, answer) && ContractNames.TryParse(name, out VariantClassification classification))
+                        {
+                            return classification;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool HasCoding(JsonElement element, string property, FhirCoding wanted)
+        {
+            if (!element.TryGetProperty(property, out var concept) || !concept.TryGetProperty("coding", out var codings) || codings.ValueKind != JsonValueKind.Array)
+            {
+                return false;
+            }
+
+            foreach (var coding in codings.EnumerateArray())
+            {
+                if (IsCoding(coding, wanted))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsCoding(JsonElement coding, FhirCoding wanted) =>
+            coding.ValueKind == JsonValueKind.Object
+            && coding.TryGetProperty("system", out var system) && system.ValueKind == JsonValueKind.String && system.GetString() == wanted.System
+            && coding.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String && code.GetString() == wanted.Code;
 
         /// <summary>Adds the regions of a dystonia finding: from its body sites, or from a region-specific phenotype code.</summary>
         private void AddRegions(string location, string type, JsonElement resource, string? phenotypeRegion)

@@ -47,6 +47,8 @@ public sealed class EhrIntegrationCodeTablesTests
         Table(text, "Associated features", "Value | System | Code | Display | Source",
             tables.MovementDisorders.Concat(tables.NeurologicalFeatures).Select(f => "`" + f.Value + "` | " + Row(f.Coding)));
         Table(text, "Acquired causes", "Value | System | Code | Display | Source", tables.AcquiredCauses.Select(c => "`" + c.Value + "` | " + Row(c.Coding)));
+        Table(text, "Variant classification (the answer of the genetic finding's component " + tables.VariantClassificationComponent.Code + ", " + tables.VariantClassificationComponent.Display + "; likely benign LA26334-5 was not found in a named file and is not read)", "Value | System | Code | Display | Source",
+            tables.VariantClassifications.Select(c => "`" + c.Value + "` | " + Row(c.Coding)));
         return text.ToString();
     }
 

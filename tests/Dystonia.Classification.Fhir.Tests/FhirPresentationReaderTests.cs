@@ -178,6 +178,27 @@ public sealed class FhirPresentationReaderTests
     }
 
     [Theory]
+    [InlineData("LA6668-3", VariantClassification.Pathogenic)]
+    [InlineData("LA26332-9", VariantClassification.LikelyPathogenic)]
+    [InlineData("LA26333-7", VariantClassification.UncertainSignificance)]
+    [InlineData("LA6682-4", VariantClassification.UncertainSignificance)]
+    [InlineData("LA6675-8", VariantClassification.Benign)]
+    [InlineData("LA9999-9", null)]
+    public void A_genetic_finding_carries_its_clinical_significance_as_the_genomics_reporting_ig_records_it(string answer, VariantClassification? expected)
+    {
+        // Component LOINC 53037-8 "Genetic variation clinical significance" with a LOINC answer (HL7 Genomics Reporting IG).
+        var gene = "{\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"" + FhirSystems.Findings
+            + "\",\"code\":\"geneticFinding\"}]},\"valueString\":\"TOR1A\",\"component\":[{\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"53037-8\"}]},"
+            + "\"valueCodeableConcept\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"" + answer + "\"}]}}]}}";
+
+        var presentation = Read(Bundle(Condition("c1", FhirSystems.Hpo, "HP:0000473"), gene)).Presentation!;
+
+        presentation.Etiology.GeneticFinding!.Classification.Should().Be(expected);
+        var result = new DystoniaClassifier().Classify(presentation);
+        result.Labels.Heritability.Should().Be(expected is VariantClassification.Pathogenic or VariantClassification.LikelyPathogenic ? Heritability.Inherited : Heritability.Unknown);
+    }
+
+    [Theory]
     [InlineData("{not json", ErrorCodes.MalformedInput)]
     [InlineData("{\"resourceType\":\"Patient\"}", ErrorCodes.WrongType)]
     [InlineData("{\"resourceType\":\"Bundle\",\"type\":\"collection\"}", ErrorCodes.RegionsRequired)]

@@ -32,6 +32,12 @@ internal sealed class FhirCodeTables
     /// <summary>Gets body-structure codes that name one region, keyed by region wire name, with the side a lateralised structure names (or <see langword="null"/>).</summary>
     internal IReadOnlyList<(string Region, string? Side, FhirCoding Coding)> BodySites { get; private set; } = [];
 
+    /// <summary>Gets the LOINC code of an Observation component that carries a variant's clinical significance.</summary>
+    internal FhirCoding VariantClassificationComponent { get; private set; } = null!;
+
+    /// <summary>Gets the LOINC answers for a variant's clinical significance, keyed by the contract's classification name.</summary>
+    internal IReadOnlyList<(string Value, FhirCoding Coding)> VariantClassifications { get; private set; } = [];
+
     /// <summary>Gets the SNOMED CT laterality qualifiers, keyed by side wire name (<c>left</c>, <c>right</c>, <c>both</c>).</summary>
     internal IReadOnlyList<(string Side, FhirCoding Coding)> Laterality { get; private set; } = [];
 
@@ -150,6 +156,8 @@ internal sealed class FhirCodeTables
             AcquiredCauses = Keyed("acquiredCauses", "value"),
             BodySites = bodySites,
             Laterality = Keyed("laterality", "side"),
+            VariantClassificationComponent = Coding(root.GetProperty("variantClassificationComponent")),
+            VariantClassifications = Keyed("variantClassifications", "value"),
         };
     }
 }

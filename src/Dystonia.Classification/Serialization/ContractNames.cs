@@ -100,6 +100,12 @@ public static class ContractNames
     /// <returns>Whether <paramref name="name"/> is the wire name of a family history.</returns>
     public static bool TryParse(string? name, out FamilyHistory value) => TryParseChoice(WireNames.FamilyHistories, name, out value);
 
+    /// <summary>Reads the wire name of a variant classification (ACMG/AMP 2015), for example <c>likelyPathogenic</c>.</summary>
+    /// <param name="name">The wire name.</param>
+    /// <param name="value">The classification read, or 0 (no member) when the name is not one.</param>
+    /// <returns>Whether <paramref name="name"/> is the wire name of a classification.</returns>
+    public static bool TryParse(string? name, out VariantClassification value) => TryParseChoice(WireNames.VariantClassifications, name, out value);
+
     /// <summary>Reads the wire name of a nervous-system pathology, for example <c>structuralLesion</c>.</summary>
     /// <param name="name">The wire name.</param>
     /// <param name="value">The pathology read, or <see cref="NervousSystemPathology.NotAssessed"/> when the name is not one.</param>
