@@ -12,7 +12,6 @@ using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Rendering;
 using Dystonia.Classification.Serialization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -40,29 +39,22 @@ internal sealed partial class DystoniaService
 
     private readonly IDystoniaClassifier classifier;
     private readonly BodyMapLinks links;
+    private readonly PatientRecord record;
     private readonly ILogger<DystoniaService> logger;
     private readonly string? publicBaseUrl;
     private readonly string defaultLanguage;
 
-    public DystoniaService(IDystoniaClassifier classifier, BodyMapLinks links, IConfiguration configuration, IOptions<ClassificationOptions> options, ILogger<DystoniaService> logger)
+    public DystoniaService(IDystoniaClassifier classifier, BodyMapLinks links, PatientRecord record, CdsHooksOptions settings, IOptions<ClassificationOptions> options, ILogger<DystoniaService> logger)
     {
         this.classifier = classifier;
         this.links = links;
+        this.record = record;
         this.logger = logger;
         defaultLanguage = ClinicalLanguages.Normalize(options.Value.Language);
 
         // Behind a reverse proxy the request's own host is not the one the clinician's browser reaches: the operator
         // then sets PublicBaseUrl, the address of this service as the EHR calls it.
-        var configured = configuration["PublicBaseUrl"];
-        if (!string.IsNullOrEmpty(configured))
-        {
-            if (!Uri.TryCreate(configured, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || uri.Query.Length > 0 || uri.Fragment.Length > 0)
-            {
-                throw new InvalidOperationException("PublicBaseUrl must be an absolute http or https URL without query or fragment.");
-            }
-
-            publicBaseUrl = uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
-        }
+        publicBaseUrl = settings.PublicBaseUrl;
     }
 
     internal static object Discovery => new
@@ -75,12 +67,7 @@ internal sealed partial class DystoniaService
                 id = Id,
                 title = "Dystonia classification",
                 description = "Classifies the patient's dystonia by the 2013 international consensus (Albanese et al.): body distribution, age at onset, isolated or combined, etiology, with the reasoning and suggested workup. Card text in English or Latvian, chosen by the request's Accept-Language header.",
-                prefetch = new Dictionary<string, string>
-                {
-                    ["patient"] = "Patient/{{context.patientId}}",
-                    ["conditions"] = "Condition?patient={{context.patientId}}",
-                    ["observations"] = "Observation?patient={{context.patientId}}",
-                },
+                prefetch = PatientRecord.Templates,
             },
         },
     };
@@ -137,6 +124,7 @@ internal sealed partial class DystoniaService
             }
 
             var missing = new List<(string Field, string Message)>();
+            JsonElement patientId = default;
             if (!root.TryGetProperty("hook", out var hook) || hook.ValueKind != JsonValueKind.String || hook.GetString() != Hook)
             {
                 missing.Add(("hook", "This service answers the patient-view hook."));
@@ -148,7 +136,7 @@ internal sealed partial class DystoniaService
             }
 
             if (!root.TryGetProperty("context", out var context) || context.ValueKind != JsonValueKind.Object
-                || !context.TryGetProperty("patientId", out var patientId) || patientId.ValueKind != JsonValueKind.String)
+                || !context.TryGetProperty("patientId", out patientId) || patientId.ValueKind != JsonValueKind.String || patientId.GetString()!.Length == 0)
             {
                 missing.Add(("context.patientId", "The patient id is required in the context."));
             }
@@ -158,41 +146,18 @@ internal sealed partial class DystoniaService
                 return Problem(StatusCodes.Status400BadRequest, "Invalid request", "The request does not follow CDS Hooks 2.0 for patient-view.", missing);
             }
 
-            // The service does not fetch from the EHR's FHIR server itself, so without prefetch it cannot answer.
-            if (!root.TryGetProperty("prefetch", out var prefetch) || prefetch.ValueKind != JsonValueKind.Object
-                || !prefetch.TryGetProperty("conditions", out var conditions) || conditions.ValueKind != JsonValueKind.Object)
+            // The prefetch as given, its further pages, and what it lacks from the client's FHIR server (CDS Hooks 2.0
+            // "Providing FHIR Resources"); 412 only when the record cannot be had whole.
+            using var gathered = await record.GatherAsync(root, patientId.GetString()!, cancellation).ConfigureAwait(false);
+            if (gathered.Failure is not null)
             {
                 return Results.Json(
-                    OperationOutcome("The 'conditions' prefetch is missing; this service reads only prefetched data."),
+                    OperationOutcome(gathered.Failure),
                     statusCode: StatusCodes.Status412PreconditionFailed,
                     contentType: "application/fhir+json");
             }
 
-            var resources = new List<(string, JsonElement)>();
-            if (prefetch.TryGetProperty("patient", out var patient) && patient.ValueKind == JsonValueKind.Object)
-            {
-                resources.Add(("prefetch.patient", patient));
-            }
-
-            foreach (var key in new[] { "conditions", "observations" })
-            {
-                if (prefetch.TryGetProperty(key, out var bundle) && bundle.ValueKind == JsonValueKind.Object
-                    && bundle.TryGetProperty("entry", out var entries) && entries.ValueKind == JsonValueKind.Array)
-                {
-                    int i = 0;
-                    foreach (var entry in entries.EnumerateArray())
-                    {
-                        if (entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("resource", out var resource))
-                        {
-                            resources.Add(("prefetch." + key + ".entry[" + i.ToString(CultureInfo.InvariantCulture) + "].resource", resource));
-                        }
-
-                        i++;
-                    }
-                }
-            }
-
-            var read = FhirPresentationReader.Read(resources);
+            var read = FhirPresentationReader.Read(gathered.Resources);
             if (read.Presentation is null)
             {
                 return Results.Json(new { cards = Array.Empty<object>() });

@@ -11,6 +11,12 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<BodyMapLinks>();
 builder.Services.AddSingleton<DystoniaService>();
+builder.Services.AddSingleton(CdsHooksOptions.Read(builder.Configuration));
+builder.Services.AddSingleton<PatientRecord>();
+
+// Calls to the EHR's FHIR server: no redirects (the bearer token must not follow one elsewhere), no cookies.
+builder.Services.AddHttpClient(nameof(PatientRecord))
+    .ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = DystoniaService.MaximumBodyBytes + 1);
 
 var app = builder.Build();

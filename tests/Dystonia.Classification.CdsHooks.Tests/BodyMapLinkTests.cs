@@ -6,15 +6,17 @@ using System.Threading.Tasks;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Mvc.Testing;
 
+using Dystonia.Classification.CdsHooks.Tests.Support;
+
 namespace Dystonia.Classification.CdsHooks.Tests;
 
 /// <summary>The card's link to the SVG body map: an absolute link as CDS Hooks 2.0 asks, serving the figure of the card's findings.</summary>
-public sealed class BodyMapLinkTests : IClassFixture<WebApplicationFactory<Program>>
+public sealed class BodyMapLinkTests : IClassFixture<DevelopmentModeFactory>
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private readonly WebApplicationFactory<Program> factory;
 
-    public BodyMapLinkTests(WebApplicationFactory<Program> factory) => this.factory = factory;
+    public BodyMapLinkTests(DevelopmentModeFactory factory) => this.factory = factory;
 
     private static async Task<JsonElement> Card(HttpClient client, string label)
     {
