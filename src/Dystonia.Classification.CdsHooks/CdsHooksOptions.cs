@@ -68,6 +68,20 @@ internal sealed class CdsHooksOptions
             clients.Add(new TrustedClient(issuer, jwksUri));
         }
 
+        if (requireAuthentication)
+        {
+            // The JWT's audience is this service's own URL, which the service can only know from its configuration.
+            if (publicBaseUrl is null)
+            {
+                throw new InvalidOperationException("CdsHooks:PublicBaseUrl is required when client authentication is on (CdsHooks:RequireAuthentication, the default): the JWT audience is the service's public URL.");
+            }
+
+            if (clients.Count == 0)
+            {
+                throw new InvalidOperationException("CdsHooks:Clients must name at least one trusted issuer with its JwksUrl when client authentication is on.");
+            }
+        }
+
         int permits = 600;
         if (section["PermitsPerMinute"] is { } permitText && (!int.TryParse(permitText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out permits) || permits < 1))
         {

@@ -30,6 +30,9 @@ internal sealed partial class DystoniaService
     internal const int MaximumBodyBytes = 1 << 20;
     internal const int MaximumSummaryLength = 140;
 
+    /// <summary>The path of the service, below the service's base URL.</summary>
+    internal const string ServicePath = "/cds-services/" + Id;
+
     /// <summary>The path of the body-map links, below the service's own path; the token follows.</summary>
     internal const string BodyMapPath = "/cds-services/" + Id + "/body-map/";
 

@@ -4,32 +4,58 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 var builder = WebApplication.CreateBuilder(args);
+var settings = CdsHooksOptions.Read(builder.Configuration);
+builder.Services.AddSingleton(settings);
 builder.Services.AddDystoniaClassification();
 builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<BodyMapLinks>();
 builder.Services.AddSingleton<DystoniaService>();
-builder.Services.AddSingleton(CdsHooksOptions.Read(builder.Configuration));
 builder.Services.AddSingleton<PatientRecord>();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = DystoniaService.MaximumBodyBytes + 1);
 
 // Calls to the EHR's FHIR server: no redirects (the bearer token must not follow one elsewhere), no cookies.
 builder.Services.AddHttpClient(nameof(PatientRecord))
     .ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = DystoniaService.MaximumBodyBytes + 1);
+
+if (settings.RequireAuthentication)
+{
+    builder.Services.AddCdsClientAuthentication(settings);
+}
 
 var app = builder.Build();
 
-// Resolved now so that a malformed PublicBaseUrl stops the service at start rather than failing the first call.
+// Resolved now so that a malformed setting stops the service at start rather than failing the first call.
 app.Services.GetRequiredService<DystoniaService>();
+if (!settings.RequireAuthentication)
+{
+    app.Logger.LogWarningDevelopmentMode();
+}
+
 app.UseExceptionHandler();
-app.MapGet("/cds-services", () => Results.Json(DystoniaService.Discovery));
-app.MapPost("/cds-services/" + DystoniaService.Id, (HttpRequest request, DystoniaService service, System.Threading.CancellationToken cancellation) => service.HandleAsync(request, cancellation));
+if (settings.RequireAuthentication)
+{
+    app.UseAuthentication();
+    app.UseAuthorization();
+}
+
+app.MapGet("/cds-services", () => Results.Json(DystoniaService.Discovery)).RequireCdsClient(settings);
+app.MapPost(DystoniaService.ServicePath, (HttpRequest request, DystoniaService service, System.Threading.CancellationToken cancellation) => service.HandleAsync(request, cancellation)).RequireCdsClient(settings);
+// The body map is opened by the clinician's browser, which has no CDS client JWT: the link itself is the capability.
 app.MapGet(DystoniaService.BodyMapPath + "{token}", (HttpContext context, string token, DystoniaService service) => service.HandleBodyMap(context, token));
 app.Run();
 
 /// <summary>The service's entry point; public so that in-process tests can host it.</summary>
 public partial class Program
 {
+}
+
+/// <summary>The start-up messages.</summary>
+internal static partial class StartupLog
+{
+    [LoggerMessage(EventId = 100, Level = LogLevel.Critical, Message = "DEVELOPMENT MODE: CDS client authentication is OFF (CdsHooks:RequireAuthentication=false). Any caller gets cards, and an http fhirServer on loopback is accepted. Never run this mode with patient data.")]
+    internal static partial void LogWarningDevelopmentMode(this ILogger logger);
 }

@@ -15,7 +15,7 @@ public sealed class LoopbackTests
     public async Task The_service_answers_discovery_and_a_patient_view_call_over_real_http_on_loopback()
     {
         int port = FreeLoopbackPort();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Dystonia.Classification.CdsHooks.dll"), "--urls", "http://127.0.0.1:" + port])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Dystonia.Classification.CdsHooks.dll"), "--urls", "http://127.0.0.1:" + port, "--CdsHooks:RequireAuthentication=false"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
