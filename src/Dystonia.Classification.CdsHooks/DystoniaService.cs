@@ -178,7 +178,7 @@ internal sealed partial class DystoniaService
             }
 
             request.HttpContext.Response.Headers.ContentLanguage = result.Language;
-            string token = links.Add(result, read.Presentation, result.Language);
+            string token = links.Add(read.Presentation, result.Language);
             string baseUrl = publicBaseUrl ?? request.Scheme + "://" + request.Host.ToUriComponent() + request.PathBase.ToUriComponent();
             return Results.Json(new { cards = new[] { Card(result, read.NotUsed.Count, baseUrl + BodyMapPath + token) } });
         }
@@ -222,13 +222,13 @@ internal sealed partial class DystoniaService
     {
         long started = Environment.TickCount64;
         IResult answer;
-        if (links.TryGet(token, out var entry))
+        if (links.TryGet(token, out var presentation, out var language) && classifier.Classify(presentation, language) is { IsClassified: true } drawn)
         {
             var headers = context.Response.Headers;
             headers.CacheControl = "no-store";
             headers.XContentTypeOptions = "nosniff";
             headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
-            answer = Results.Text(BodyMap.ToSvg(entry.Result, entry.Presentation, new BodyMapOptions { Language = entry.Language }), "image/svg+xml; charset=utf-8");
+            answer = Results.Text(BodyMap.ToSvg(drawn, presentation, new BodyMapOptions { Language = drawn.Language }), "image/svg+xml; charset=utf-8");
         }
         else
         {
