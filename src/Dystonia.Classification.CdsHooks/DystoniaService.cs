@@ -78,13 +78,46 @@ internal sealed partial class DystoniaService
     internal async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellation)
     {
         long started = Environment.TickCount64;
-        var result = await RespondAsync(request, cancellation).ConfigureAwait(false);
-        LogHandled(logger, (result as IStatusCodeHttpResult)?.StatusCode ?? 200, Environment.TickCount64 - started);
+        var call = new CallLog();
+        IResult result;
+        try
+        {
+            result = await RespondAsync(request, call, cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            call.Scope?.Dispose();
+        }
+
+        int status = (result as IStatusCodeHttpResult)?.StatusCode ?? 200;
+        using (call.HookInstance is null ? null : logger.BeginScope(new Dictionary<string, object> { ["hookInstance"] = call.HookInstance }))
+        {
+            LogHandled(logger, status, Environment.TickCount64 - started);
+        }
+
+        CdsTelemetry.Calls.Add(1, new KeyValuePair<string, object?>("http.response.status_code", status));
         return result;
     }
 
-    private async Task<IResult> RespondAsync(HttpRequest request, CancellationToken cancellation)
+    /// <summary>
+    /// The hook instance of the call being answered, for the log scope: only a UUID (as the specification defines it)
+    /// is logged, so that nothing a client puts in the field can carry patient data into the logs.
+    /// </summary>
+    private sealed class CallLog
     {
+        internal string? HookInstance { get; set; }
+
+        internal IDisposable? Scope { get; set; }
+    }
+
+    private async Task<IResult> RespondAsync(HttpRequest request, CallLog call, CancellationToken cancellation)
+    {
+        // JSON only: a form or text/plain POST is what a browser sends cross-site without a CORS preflight.
+        if (!request.HasJsonContentType())
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "A CDS Hooks call is sent as application/json.", null);
+        }
+
         if (request.ContentLength > MaximumBodyBytes)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", "The request body is larger than 1 MiB.", null);
@@ -137,6 +170,12 @@ internal sealed partial class DystoniaService
             {
                 missing.Add(("hookInstance", "The hook instance id is required."));
             }
+            else
+            {
+                call.HookInstance = Guid.TryParse(instance.GetString(), out var uuid) ? uuid.ToString("D") : "not-a-uuid";
+                call.Scope = logger.BeginScope(new Dictionary<string, object> { ["hookInstance"] = call.HookInstance });
+                System.Diagnostics.Activity.Current?.SetTag("cds.hook_instance", call.HookInstance);
+            }
 
             if (!root.TryGetProperty("context", out var context) || context.ValueKind != JsonValueKind.Object
                 || !context.TryGetProperty("patientId", out patientId) || patientId.ValueKind != JsonValueKind.String || patientId.GetString()!.Length == 0)
@@ -179,9 +218,27 @@ internal sealed partial class DystoniaService
 
             request.HttpContext.Response.Headers.ContentLanguage = result.Language;
             string token = links.Add(read.Presentation, result.Language);
-            string baseUrl = publicBaseUrl ?? request.Scheme + "://" + request.Host.ToUriComponent() + request.PathBase.ToUriComponent();
-            return Results.Json(new { cards = new[] { Card(result, read.NotUsed.Count, baseUrl + BodyMapPath + token) } });
+            string? baseUrl = LinkBase(request);
+            return Results.Json(new { cards = new[] { Card(result, read.NotUsed.Count, baseUrl is null ? null : baseUrl + BodyMapPath + token) } });
         }
+    }
+
+    /// <summary>
+    /// The address the clinician's browser opens the body map at: PublicBaseUrl, which authentication requires. In
+    /// development mode without it, the request's own address, but only when its host is a loopback name: a Host header
+    /// is the caller's to write, and a link must never point to a host the caller chose (the scheme follows
+    /// X-Forwarded-Proto from a known proxy, applied by the forwarded-headers middleware). Otherwise no link.
+    /// </summary>
+    private string? LinkBase(HttpRequest request)
+    {
+        if (publicBaseUrl is not null)
+        {
+            return publicBaseUrl;
+        }
+
+        string host = request.Host.Host;
+        bool loopback = host is "localhost" || (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address));
+        return loopback ? request.Scheme + "://" + request.Host.ToUriComponent() + request.PathBase.ToUriComponent() : null;
     }
 
     /// <summary>
@@ -235,12 +292,14 @@ internal sealed partial class DystoniaService
             answer = Problem(StatusCodes.Status404NotFound, "Body map not found", "This body-map link has expired or was never issued; open the patient's record again for a fresh card.", null);
         }
 
-        LogBodyMap(logger, (answer as IStatusCodeHttpResult)?.StatusCode ?? 200, Environment.TickCount64 - started);
+        int status = (answer as IStatusCodeHttpResult)?.StatusCode ?? 200;
+        LogBodyMap(logger, status, Environment.TickCount64 - started);
+        CdsTelemetry.BodyMaps.Add(1, new KeyValuePair<string, object?>("http.response.status_code", status));
         return answer;
     }
 
     /// <summary>The card, in the language of the result's texts, with a link to the body map in the same language.</summary>
-    internal static object Card(ClassificationResult result, int notUsed, string bodyMapUrl)
+    internal static object Card(ClassificationResult result, int notUsed, string? bodyMapUrl)
     {
         var labels = result.Labels;
         var texts = CardTexts.Value.For(result.Language);
@@ -258,7 +317,7 @@ internal sealed partial class DystoniaService
             {
                 label = texts["card.source", result.RuleSet.ToString()].Value,
             },
-            links = new[]
+            links = bodyMapUrl is null ? [] : new[]
             {
                 new { label = BodyMap.Title(result.Language) + " (SVG)", url = bodyMapUrl, type = "absolute" },
             },

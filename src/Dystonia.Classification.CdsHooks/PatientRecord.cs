@@ -216,6 +216,7 @@ internal sealed partial class PatientRecord
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timeout.CancelAfter(TimeSpan.FromSeconds(10));
         var client = clients.CreateClient(nameof(PatientRecord));
+        CdsTelemetry.FhirRequests.Add(1);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Absolute));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/fhir+json"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", server.AccessToken);

@@ -113,7 +113,7 @@ public sealed class BodyMapLinkTests : IClassFixture<DevelopmentModeFactory>
     [Fact]
     public async Task Two_thousand_cards_in_a_burst_leave_an_earlier_link_working()
     {
-        var client = factory.CreateClient();
+        var client = factory.WithWebHostBuilder(b => b.UseSetting("CdsHooks:PermitsPerMinute", "100000")).CreateClient();
         var url = new Uri((await Card(client, "segmental")).GetProperty("links")[0].GetProperty("url").GetString()!);
 
         await Parallel.ForAsync(0, 2000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (_, _) => await Card(client, "focal"));

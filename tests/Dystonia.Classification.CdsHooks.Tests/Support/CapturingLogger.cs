@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using Microsoft.Extensions.Logging;
 
 namespace Dystonia.Classification.CdsHooks.Tests.Support;
@@ -17,7 +18,7 @@ internal sealed class CapturingLogger(ConcurrentQueue<(LogLevel Level, string Me
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull
         {
-            messages.Enqueue((LogLevel.None, "scope: " + state));
+            messages.Enqueue((LogLevel.None, "scope: " + (state is IEnumerable<KeyValuePair<string, object>> pairs ? string.Join(", ", pairs.Select(p => p.Key + "=" + p.Value)) : state.ToString())));
             return null;
         }
 
