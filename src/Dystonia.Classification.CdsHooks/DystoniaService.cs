@@ -46,9 +46,11 @@ internal sealed partial class DystoniaService
     private readonly ILogger<DystoniaService> logger;
     private readonly string? publicBaseUrl;
     private readonly string defaultLanguage;
+    private readonly TimeProvider clock;
 
-    public DystoniaService(IDystoniaClassifier classifier, BodyMapLinks links, PatientRecord record, CdsHooksOptions settings, IOptions<ClassificationOptions> options, ILogger<DystoniaService> logger)
+    public DystoniaService(IDystoniaClassifier classifier, BodyMapLinks links, PatientRecord record, CdsHooksOptions settings, TimeProvider clock, IOptions<ClassificationOptions> options, ILogger<DystoniaService> logger)
     {
+        this.clock = clock;
         this.classifier = classifier;
         this.links = links;
         this.record = record;
@@ -219,7 +221,9 @@ internal sealed partial class DystoniaService
             request.HttpContext.Response.Headers.ContentLanguage = result.Language;
             string token = links.Add(read.Presentation, result.Language);
             string? baseUrl = LinkBase(request);
-            return Results.Json(new { cards = new[] { Card(result, read.NotUsed.Count, baseUrl is null ? null : baseUrl + BodyMapPath + token) } });
+            string effective = clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var observation = DystoniaFhir.ToObservation(result, new ObservationOptions { SubjectReference = "Patient/" + patientId.GetString(), Effective = effective });
+            return Results.Json(new { cards = new[] { Card(result, read.NotUsed.Count, baseUrl is null ? null : baseUrl + BodyMapPath + token, observation) } });
         }
     }
 
@@ -298,31 +302,64 @@ internal sealed partial class DystoniaService
         return answer;
     }
 
-    /// <summary>The card, in the language of the result's texts, with a link to the body map in the same language.</summary>
-    internal static object Card(ClassificationResult result, int notUsed, string? bodyMapUrl)
+    /// <summary>The system of the card's override reasons: the project's own, as the specification prescribes none.</summary>
+    internal const string OverrideReasonSystem = FhirSystems.ProjectBase + "override-reason";
+
+    /// <summary>The override reasons offered with every card (code, text key).</summary>
+    internal static readonly (string Code, string Text)[] OverrideReasons =
+    [
+        ("findings-incomplete", "card.override.findingsIncomplete"),
+        ("clinical-judgement", "card.override.clinicalJudgement"),
+        ("already-recorded", "card.override.alreadyRecorded"),
+    ];
+
+    /// <summary>
+    /// The card, in the language of the result's texts, with a link to the body map in the same language, a suggestion
+    /// that records the classification as an Observation (the FHIR package's writer), and the override reasons. The
+    /// indicator is a warning only where a secondary cause has not been looked for: nervous-system pathology not
+    /// assessed, so that brain imaging is among the suggested workup; otherwise info.
+    /// </summary>
+    internal static object Card(ClassificationResult result, int notUsed, string? bodyMapUrl, string observation)
     {
-        var labels = result.Labels;
         var texts = CardTexts.Value.For(result.Language);
-        bool warning = labels.Etiology == Etiology.Undetermined
-            || result.SuggestedWorkup.Any(w => w.RuleId is "WORKUP-MRI-RED-FLAGS" or "WORKUP-MRI-HEMIDYSTONIA");
+        bool warning = result.SuggestedWorkup.Any(w => w.RuleId is "WORKUP-MRI" or "WORKUP-MRI-RED-FLAGS" or "WORKUP-MRI-HEMIDYSTONIA");
         string detail = DystoniaFhir.ReasoningMarkdown(result)
             + (notUsed > 0 ? "\n*" + texts["card.notUsed", notUsed] + "*\n" : "")
             + "\n*" + texts["card.disclaimer"] + "*\n";
+        using var resource = JsonDocument.Parse(observation);
         return new
         {
+            uuid = Guid.NewGuid().ToString("D"),
             summary = Summary(result),
             indicator = warning ? "warning" : "info",
             detail,
             source = new
             {
                 label = texts["card.source", result.RuleSet.ToString()].Value,
+                url = ConsensusUrl(result),
+                topic = new { system = FhirSystems.Classification, code = "dystonia-classification", display = "Dystonia classification" },
             },
+            suggestions = new[]
+            {
+                new
+                {
+                    label = texts["card.suggestion"].Value,
+                    uuid = Guid.NewGuid().ToString("D"),
+                    actions = new[] { new { type = "create", description = texts["card.suggestion.description"].Value, resource = resource.RootElement.Clone() } },
+                },
+            },
+            selectionBehavior = "at-most-one",
+            overrideReasons = OverrideReasons.Select(r => new { system = OverrideReasonSystem, code = r.Code, display = texts[r.Text].Value }).ToArray(),
             links = bodyMapUrl is null ? [] : new[]
             {
                 new { label = BodyMap.Title(result.Language) + " (SVG)", url = bodyMapUrl, type = "absolute" },
             },
         };
     }
+
+    /// <summary>The consensus paper's address, as the rule catalogue cites it (source <c>albanese2013</c>), or null.</summary>
+    private static string? ConsensusUrl(ClassificationResult result) =>
+        result.Reasoning.SelectMany(step => step.Sources).FirstOrDefault(source => source.Id == "albanese2013")?.Url;
 
     /// <summary>The card summary: the labels in under 140 characters, shortest form first, in the result's language.</summary>
     internal static string Summary(ClassificationResult result)

@@ -145,6 +145,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapGet("/cds-services", () => Results.Json(DystoniaService.Discovery)).RequireCdsClient(settings);
 app.MapPost(DystoniaService.ServicePath, (HttpRequest request, DystoniaService service, System.Threading.CancellationToken cancellation) => service.HandleAsync(request, cancellation)).RequireCdsClient(settings);
+app.MapPost(Feedback.Path, (HttpRequest request, ILogger<DystoniaService> logger, System.Threading.CancellationToken cancellation) => Feedback.HandleAsync(request, logger, cancellation)).RequireCdsClient(settings);
 // The body map is opened by the clinician's browser, which has no CDS client JWT: the link itself is the capability.
 app.MapGet(DystoniaService.BodyMapPath + "{token}", (HttpContext context, string token, DystoniaService service) => service.HandleBodyMap(context, token));
 app.Run();

@@ -120,6 +120,20 @@ public sealed class AuthenticationTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Feedback_needs_a_jwt_for_the_feedback_url()
+    {
+        string feedback = "{\"feedback\":[{\"card\":\"9368d37b-283f-44a0-93ea-547cebab93ed\",\"outcome\":\"overridden\",\"outcomeTimestamp\":\"2026-12-07T00:00:00Z\"}]}";
+
+        using var without = await Call(null, ServicePath + "/feedback", feedback);
+        using var forTheService = await Call("Bearer " + ehr.Jwt(), ServicePath + "/feedback", feedback);
+        using var forFeedback = await Call("Bearer " + ehr.Jwt(audience: TestCdsClient.ServiceAudience + "/feedback"), ServicePath + "/feedback", feedback);
+
+        without.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        forTheService.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        forFeedback.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task The_body_map_link_opens_in_the_clinicians_browser_without_a_jwt()
     {
         using var response = await Call("Bearer " + ehr.Jwt());
