@@ -1,5 +1,8 @@
+using System;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Net.Http;
+using Microsoft.AspNetCore.Http;
 
 namespace Dystonia.Classification.CdsHooks;
 
@@ -24,4 +27,23 @@ internal static class CdsTelemetry
 
     /// <summary>Body-map links opened, by status code.</summary>
     internal static readonly Counter<long> BodyMaps = Meter.CreateCounter<long>("cds.body_maps", description: "Body-map links opened, by HTTP status code");
+
+    /// <summary>A body map's path holds its link token: the span keeps the route instead.</summary>
+    internal static void ScrubServerSpan(Activity activity, HttpRequest request)
+    {
+        if (request.Path.StartsWithSegments(DystoniaService.BodyMapPath.TrimEnd('/'), StringComparison.Ordinal))
+        {
+            activity.SetTag("url.path", DystoniaService.BodyMapPath + "{token}");
+            activity.DisplayName = request.Method + " " + DystoniaService.BodyMapPath + "{token}";
+        }
+    }
+
+    /// <summary>An outbound URL names the patient (a read's path, a search's query): the span keeps the server only.</summary>
+    internal static void ScrubClientSpan(Activity activity, HttpRequestMessage request)
+    {
+        if (request.RequestUri is { } uri)
+        {
+            activity.SetTag("url.full", uri.GetLeftPart(UriPartial.Authority) + "/");
+        }
+    }
 }

@@ -11,6 +11,10 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 var builder = WebApplication.CreateBuilder(args);
 var settings = CdsHooksOptions.Read(builder.Configuration);
@@ -116,6 +120,29 @@ builder.Services.AddRateLimiter(limiter =>
 
 // Live: the process answers. Ready: the card texts and code table load and the key ring seals and opens a link.
 builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
+
+// Traces and metrics: ASP.NET Core's, HttpClient's (the FHIR server, the JWK Sets) and the service's own. Exported over
+// OTLP when OTEL_EXPORTER_OTLP_ENDPOINT (or OTEL_EXPORTER_OTLP_*) is set; otherwise collected for no one. No span
+// carries a patient id or a link token: a body map's path is written as its route, and an outbound URL keeps only its
+// server (a FHIR read names the patient in its path, a search in its query).
+var telemetry = builder.Services.AddOpenTelemetry()
+    .ConfigureResource(resource => resource.AddService("dystonia-classification-cds-hooks"))
+    .WithTracing(tracing => tracing
+        .AddSource(CdsTelemetry.Name)
+        .AddAspNetCoreInstrumentation(aspNetCore =>
+        {
+            aspNetCore.Filter = context => !context.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal);
+            aspNetCore.EnrichWithHttpRequest = CdsTelemetry.ScrubServerSpan;
+        })
+        .AddHttpClientInstrumentation(http => http.EnrichWithHttpRequestMessage = CdsTelemetry.ScrubClientSpan))
+    .WithMetrics(metrics => metrics
+        .AddMeter(CdsTelemetry.Name)
+        .AddAspNetCoreInstrumentation()
+        .AddHttpClientInstrumentation());
+if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+{
+    telemetry.UseOtlpExporter();
+}
 
 var app = builder.Build();
 
