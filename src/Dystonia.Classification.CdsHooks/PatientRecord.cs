@@ -134,6 +134,11 @@ internal sealed partial class PatientRecord
     /// <summary>Adds a search Bundle's entries, following its next links on the client's FHIR server. Null when it was read whole.</summary>
     private async Task<string?> AddBundleAsync(Gathered gathered, string location, JsonElement bundle, FhirServer? server, CancellationToken cancellation)
     {
+        if (HasErrorOutcome(bundle))
+        {
+            return "its Bundle carries an OperationOutcome error, so its results may be incomplete";
+        }
+
         AddEntries(gathered, location, bundle);
         string? next = NextLink(bundle);
         if (next is null)
@@ -170,6 +175,11 @@ internal sealed partial class PatientRecord
             if (ResourceType(root) != "Bundle")
             {
                 return "a next page is not a Bundle";
+            }
+
+            if (HasErrorOutcome(root))
+            {
+                return "a next page carries an OperationOutcome error";
             }
 
             AddEntries(gathered, location + ".page[" + page.ToString(CultureInfo.InvariantCulture) + "]", root);
@@ -313,6 +323,30 @@ internal sealed partial class PatientRecord
 
             i++;
         }
+    }
+
+    /// <summary>
+    /// A search Bundle may carry an OperationOutcome entry (search mode "outcome"); with an error or fatal issue the
+    /// search did not run whole, which the specification asks services to check for. Warnings and information do not count.
+    /// </summary>
+    private static bool HasErrorOutcome(JsonElement bundle)
+    {
+        if (!bundle.TryGetProperty("entry", out var entries) || entries.ValueKind != JsonValueKind.Array)
+        {
+            return false;
+        }
+
+        foreach (var entry in entries.EnumerateArray())
+        {
+            if (entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("resource", out var resource) && ResourceType(resource) == "OperationOutcome"
+                && resource.TryGetProperty("issue", out var issues) && issues.ValueKind == JsonValueKind.Array
+                && issues.EnumerateArray().Any(i => i.ValueKind == JsonValueKind.Object && i.TryGetProperty("severity", out var severity) && severity.GetString() is "error" or "fatal"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? NextLink(JsonElement bundle)

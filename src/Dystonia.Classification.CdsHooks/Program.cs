@@ -33,7 +33,8 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 
 // Logs: JSON lines with scopes (each call's hookInstance), UTC. The framework's request logs and their per-request
 // scope name the request path, which for a body map holds the link token: the hosting category is off (with it off
-// the framework opens no request scope either), and routing and Kestrel stay at Warning whatever the configured level.
+// the framework opens no request scope either), and routing and Kestrel stay at Warning whatever the configured level
+// (so do the results' "Writing value of type …" lines, one per call and of no use).
 // The service's own messages carry status codes and timings only (docs/reliability.md).
 builder.Logging.ClearProviders();
 builder.Logging.AddJsonConsole(json =>
@@ -43,7 +44,7 @@ builder.Logging.AddJsonConsole(json =>
     json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
 });
 builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
-foreach (var category in new[] { "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.HttpLogging", "Microsoft.AspNetCore.HttpsPolicy" })
+foreach (var category in new[] { "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Http.Result", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.HttpLogging", "Microsoft.AspNetCore.HttpsPolicy" })
 {
     builder.Logging.AddFilter(category, LogLevel.Warning);
 }

@@ -130,6 +130,20 @@ public sealed class PrefetchTests : IClassFixture<DevelopmentModeFactory>, IAsyn
     }
 
     [Fact]
+    public async Task A_prefetch_bundle_carrying_an_operation_outcome_error_is_fetched_again_from_the_fhir_server()
+    {
+        StoreMultifocalOnTheServer();
+        string partial = Bundle(Requests.Dystonia("upperFace"), "{\"resource\":" + OperationOutcome + ",\"search\":{\"mode\":\"outcome\"}}");
+
+        var (status, body) = await Post(Call("\"patient\":" + Patient + ",\"conditions\":" + partial + ",\"observations\":" + EmptyBundle, withServer: true));
+        var (statusWithout, _) = await Post(Call("\"patient\":" + Patient + ",\"conditions\":" + partial + ",\"observations\":" + EmptyBundle, withServer: false));
+
+        status.Should().Be(HttpStatusCode.OK);
+        Summary(body).Should().StartWith("Dystonia: multifocal", "the server's whole answer replaced the partial one");
+        statusWithout.Should().Be(HttpStatusCode.PreconditionFailed);
+    }
+
+    [Fact]
     public async Task Null_is_the_specs_no_data_and_gives_an_answer_without_cards_and_no_fhir_call()
     {
         var (status, body) = await Post(Call("\"patient\":" + Patient + ",\"conditions\":null,\"observations\":null", withServer: true));
