@@ -7,6 +7,8 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Dystonia.Classification.CdsHooks.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
 namespace Dystonia.Classification.CdsHooks.Tests;
@@ -46,5 +48,30 @@ public sealed class TelemetryTests : IClassFixture<DevelopmentModeFactory>
             var text = span.DisplayName + " " + string.Join(" ", span.TagObjects.Select(t => t.Key + "=" + t.Value));
             text.Should().NotContain(Requests.PatientId).And.NotContain(token[..16]).And.NotContain(LoopbackFhirServer.Token);
         }
+    }
+
+    [Fact]
+    public async Task Metrics_count_the_calls_by_status_and_the_framework_reports_request_durations()
+    {
+        var metrics = new List<OpenTelemetry.Metrics.Metric>();
+        using var measured = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(metrics))));
+        var client = measured.CreateClient();
+
+        using var card = await client.PostAsync("/cds-services/dystonia-classification", new StringContent(Requests.OnePerDistribution[0].Request, Encoding.UTF8, "application/json")).WaitAsync(TimeSpan.FromSeconds(30));
+        using var refused = await client.PostAsync("/cds-services/dystonia-classification", new StringContent("{}", Encoding.UTF8, "text/plain")).WaitAsync(TimeSpan.FromSeconds(30));
+        measured.Services.GetRequiredService<OpenTelemetry.Metrics.MeterProvider>().ForceFlush();
+
+        var calls = metrics.Last(m => m.Name == "cds.calls");
+        var statuses = new List<int>();
+        foreach (ref readonly var point in calls.GetMetricPoints())
+        {
+            foreach (var tag in point.Tags)
+            {
+                statuses.Add((int)tag.Value!);
+            }
+        }
+
+        statuses.Should().Contain([200, 415]);
+        metrics.Should().Contain(m => m.Name == "http.server.request.duration");
     }
 }
