@@ -227,8 +227,11 @@ internal sealed partial class DystoniaService
             string token = links.Add(read.Presentation, result.Language);
             string? baseUrl = LinkBase(request);
             string effective = clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var observation = DystoniaFhir.ToObservation(result, new ObservationOptions { SubjectReference = "Patient/" + patientId.GetString(), Effective = effective });
-            return Results.Json(new { cards = new[] { Card(result, read.NotUsed.Count, baseUrl is null ? null : baseUrl + BodyMapPath + token, observation) } });
+            // The suggestion names the patient by reference, which only a valid FHIR id makes a valid resource.
+            string? observation = FhirId().IsMatch(patientId.GetString()!)
+                ? DystoniaFhir.ToObservation(result, new ObservationOptions { SubjectReference = "Patient/" + patientId.GetString(), Effective = effective })
+                : null;
+            return Results.Json(new { cards = new[] { Card(result, read.NotUsed.Count, baseUrl is null ? null : baseUrl + BodyMapPath + token, observation) } }, CardJson);
         }
     }
 
@@ -307,6 +310,12 @@ internal sealed partial class DystoniaService
         return answer;
     }
 
+    /// <summary>
+    /// How cards are written: CDS Hooks 2.0 "Use of JSON" prohibits null and empty optional elements ("implementers
+    /// MUST omit it"), so an absent link, suggestion or source URL is left out, not written as null or [].
+    /// </summary>
+    internal static readonly JsonSerializerOptions CardJson = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
     /// <summary>The system of the card's override reasons: the project's own, as the specification prescribes none.</summary>
     internal const string OverrideReasonSystem = FhirSystems.ProjectBase + "override-reason";
 
@@ -324,14 +333,14 @@ internal sealed partial class DystoniaService
     /// indicator is a warning only where a secondary cause has not been looked for: nervous-system pathology not
     /// assessed, so that brain imaging is among the suggested workup; otherwise info.
     /// </summary>
-    internal static object Card(ClassificationResult result, int notUsed, string? bodyMapUrl, string observation)
+    internal static object Card(ClassificationResult result, int notUsed, string? bodyMapUrl, string? observation)
     {
         var texts = CardTexts.Value.For(result.Language);
         bool warning = result.SuggestedWorkup.Any(w => w.RuleId is "WORKUP-MRI" or "WORKUP-MRI-RED-FLAGS" or "WORKUP-MRI-HEMIDYSTONIA");
         string detail = DystoniaFhir.ReasoningMarkdown(result)
             + (notUsed > 0 ? "\n*" + texts["card.notUsed", notUsed] + "*\n" : "")
             + "\n*" + texts["card.disclaimer"] + "*\n";
-        using var resource = JsonDocument.Parse(observation);
+        using var resource = observation is null ? null : JsonDocument.Parse(observation);
         return new
         {
             uuid = Guid.NewGuid().ToString("D"),
@@ -344,7 +353,7 @@ internal sealed partial class DystoniaService
                 url = ConsensusUrl(result),
                 topic = new { system = FhirSystems.Classification, code = "dystonia-classification", display = "Dystonia classification" },
             },
-            suggestions = new[]
+            suggestions = resource is null ? null : new[]
             {
                 new
                 {
@@ -353,9 +362,9 @@ internal sealed partial class DystoniaService
                     actions = new[] { new { type = "create", description = texts["card.suggestion.description"].Value, resource = resource.RootElement.Clone() } },
                 },
             },
-            selectionBehavior = "at-most-one",
+            selectionBehavior = resource is null ? null : "at-most-one",
             overrideReasons = OverrideReasons.Select(r => new { system = OverrideReasonSystem, code = r.Code, display = texts[r.Text].Value }).ToArray(),
-            links = bodyMapUrl is null ? [] : new[]
+            links = bodyMapUrl is null ? null : new[]
             {
                 new { label = BodyMap.Title(result.Language) + " (SVG)", url = bodyMapUrl, type = "absolute" },
             },
@@ -409,6 +418,10 @@ internal sealed partial class DystoniaService
 
         return Results.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
     }
+
+    /// <summary>FHIR R4's id type: 1 to 64 letters, digits, '-' and '.'.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9\\-.]{1,64}$")]
+    private static partial System.Text.RegularExpressions.Regex FhirId();
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "CDS request handled with status {StatusCode} in {ElapsedMilliseconds} ms")]
     private static partial void LogHandled(ILogger logger, int statusCode, long elapsedMilliseconds);

@@ -65,6 +65,16 @@ public sealed class CardFieldsTests : IClassFixture<DevelopmentModeFactory>
     }
 
     [Fact]
+    public async Task A_patient_id_that_is_not_a_fhir_id_gets_the_card_without_the_suggestion_and_no_null_or_empty_element()
+    {
+        var card = await Card(Request("focal").Replace(Requests.PatientId, "not a fhir id/..", StringComparison.Ordinal));
+
+        card.TryGetProperty("suggestions", out _).Should().BeFalse();
+        card.TryGetProperty("selectionBehavior", out _).Should().BeFalse();
+        card.EnumerateObject().Should().OnlyContain(p => p.Value.ValueKind != JsonValueKind.Null && !(p.Value.ValueKind == JsonValueKind.Array && p.Value.GetArrayLength() == 0));
+    }
+
+    [Fact]
     public async Task The_override_reasons_have_codes_and_displays_in_the_cards_language()
     {
         var english = await Card(Request("segmental"));

@@ -82,7 +82,9 @@ public sealed class HardeningTests : IClassFixture<DevelopmentModeFactory>
         using var response = await factory.CreateClient().SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync()).Should().NotContain("evil.example.org");
+        string text = await response.Content.ReadAsStringAsync();
+        text.Should().NotContain("evil.example.org");
+        JsonDocument.Parse(text).RootElement.GetProperty("cards")[0].TryGetProperty("links", out _).Should().BeFalse("CDS Hooks omits an optional element without a value; it is never null or []");
     }
 
     [Fact]
