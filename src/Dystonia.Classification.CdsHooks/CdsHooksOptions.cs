@@ -33,6 +33,9 @@ internal sealed class CdsHooksOptions
     /// <summary>Calls per minute allowed to one client (an issuer, or an address when unauthenticated).</summary>
     internal int PermitsPerMinute { get; init; } = 600;
 
+    /// <summary>How long one request to the EHR's FHIR server may take.</summary>
+    internal TimeSpan FhirTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     internal static CdsHooksOptions Read(IConfiguration configuration)
     {
         var section = configuration.GetSection("CdsHooks");
@@ -88,8 +91,15 @@ internal sealed class CdsHooksOptions
             throw new InvalidOperationException("CdsHooks:PermitsPerMinute must be a positive whole number.");
         }
 
+        int timeoutSeconds = 10;
+        if (section["FhirTimeoutSeconds"] is { } timeoutText && (!int.TryParse(timeoutText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out timeoutSeconds) || timeoutSeconds is < 1 or > 60))
+        {
+            throw new InvalidOperationException("CdsHooks:FhirTimeoutSeconds must be a whole number from 1 to 60.");
+        }
+
         return new CdsHooksOptions
         {
+            FhirTimeout = TimeSpan.FromSeconds(timeoutSeconds),
             RequireAuthentication = requireAuthentication,
             PublicBaseUrl = publicBaseUrl,
             Clients = clients,

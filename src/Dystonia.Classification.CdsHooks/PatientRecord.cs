@@ -38,10 +38,12 @@ internal sealed partial class PatientRecord
     private readonly IHttpClientFactory clients;
     private readonly ILogger<PatientRecord> logger;
     private readonly bool allowLoopbackHttp;
+    private readonly TimeSpan timeout;
 
     public PatientRecord(IHttpClientFactory clients, CdsHooksOptions options, ILogger<PatientRecord> logger)
     {
         this.clients = clients;
+        timeout = options.FhirTimeout;
         this.logger = logger;
         allowLoopbackHttp = !options.RequireAuthentication;
     }
@@ -223,8 +225,8 @@ internal sealed partial class PatientRecord
 
     private async Task<(JsonDocument? Json, string? Problem)> GetAsync(FhirServer server, string url, CancellationToken cancellation)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(timeout);
         var client = clients.CreateClient(nameof(PatientRecord));
         CdsTelemetry.FhirRequests.Add(1);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Absolute));
@@ -232,7 +234,7 @@ internal sealed partial class PatientRecord
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", server.AccessToken);
         try
         {
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 LogFhirStatus(logger, (int)response.StatusCode);
@@ -244,11 +246,11 @@ internal sealed partial class PatientRecord
                 return (null, "a FHIR response is larger than 4 MiB");
             }
 
-            await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+            await using var stream = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int read;
-            while ((read = await stream.ReadAsync(chunk, timeout.Token).ConfigureAwait(false)) > 0)
+            while ((read = await stream.ReadAsync(chunk, deadline.Token).ConfigureAwait(false)) > 0)
             {
                 if (buffer.Length + read > MaximumResponseBytes)
                 {
@@ -263,7 +265,7 @@ internal sealed partial class PatientRecord
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
             LogFhirTimeout(logger);
-            return (null, "the FHIR server did not answer within 10 s");
+            return (null, "the FHIR server did not answer within " + timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s");
         }
         catch (HttpRequestException e)
         {

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Dystonia.Classification.CdsHooks.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Dystonia.Classification.CdsHooks.Tests;
 
@@ -205,6 +206,21 @@ public sealed class PrefetchTests : IClassFixture<DevelopmentModeFactory>, IAsyn
         status.Should().Be(HttpStatusCode.PreconditionFailed);
         body.GetProperty("issue")[0].GetProperty("diagnostics").GetString().Should().Contain("more than 20 pages");
         fhir.Requests.Count(r => r.PathAndQuery.StartsWith("/fhir/Condition", StringComparison.Ordinal)).Should().Be(PatientRecord.MaximumPages);
+    }
+
+    [Fact]
+    public async Task A_fhir_server_slower_than_the_timeout_is_412_in_about_the_timeout()
+    {
+        StoreMultifocalOnTheServer();
+        fhir.Delay = TimeSpan.FromSeconds(20);
+        var client = factory.WithWebHostBuilder(b => b.UseSetting("CdsHooks:FhirTimeoutSeconds", "1")).CreateClient();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        using var response = await client.PostAsync(ServiceUrl, new StringContent(Call(null, withServer: true), Encoding.UTF8, "application/json")).WaitAsync(TimeSpan.FromSeconds(15));
+
+        response.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("did not answer within 1 s");
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "the patient read is optional; the conditions search fails after 1 s and ends the call");
     }
 
     [Fact]

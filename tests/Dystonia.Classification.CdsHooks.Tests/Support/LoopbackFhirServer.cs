@@ -38,6 +38,9 @@ internal sealed class LoopbackFhirServer : IAsyncDisposable
     /// <summary>The largest page served, whatever <c>_count</c> asks.</summary>
     internal int MaximumPageSize { get; set; } = 1000;
 
+    /// <summary>How long the server waits before answering a FHIR request.</summary>
+    internal TimeSpan Delay { get; set; } = TimeSpan.Zero;
+
     internal int SearchRequests => Requests.Count(r => r.PathAndQuery.Contains('?', StringComparison.Ordinal) && !r.PathAndQuery.StartsWith("/jwks", StringComparison.Ordinal));
 
     internal static async Task<LoopbackFhirServer> StartAsync()
@@ -48,8 +51,16 @@ internal sealed class LoopbackFhirServer : IAsyncDisposable
         var app = builder.Build();
         var server = new LoopbackFhirServer(app);
         app.MapGet("/jwks.json", () => Results.Text(server.JwkSet, "application/json"));
-        app.MapGet("/fhir/{type}/{id}", (HttpContext context, string type, string id) => server.Read(context, type, id));
-        app.MapGet("/fhir/{type}", (HttpContext context, string type) => server.Search(context, type));
+        app.MapGet("/fhir/{type}/{id}", async (HttpContext context, string type, string id) =>
+        {
+            await Task.Delay(server.Delay, context.RequestAborted);
+            return server.Read(context, type, id);
+        });
+        app.MapGet("/fhir/{type}", async (HttpContext context, string type) =>
+        {
+            await Task.Delay(server.Delay, context.RequestAborted);
+            return server.Search(context, type);
+        });
         await app.StartAsync();
         server.BaseUrl = app.Urls.Single().Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal) + "/fhir";
         return server;
