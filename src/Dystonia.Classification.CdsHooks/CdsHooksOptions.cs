@@ -68,7 +68,18 @@ internal sealed class CdsHooksOptions
                 throw new InvalidOperationException("Each CdsHooks:Clients entry needs an Issuer and an https JwksUrl (http only on loopback).");
             }
 
-            clients.Add(new TrustedClient(issuer, jwksUri));
+            var servers = new List<string>();
+            foreach (var server in client.GetSection("FhirServers").GetChildren().Select(c => c.Value).OfType<string>())
+            {
+                if (!Uri.TryCreate(server, UriKind.Absolute, out var serverUri) || serverUri.Scheme != Uri.UriSchemeHttps || serverUri.Query.Length > 0)
+                {
+                    throw new InvalidOperationException("Each CdsHooks:Clients:N:FhirServers entry must be an https base URL without query.");
+                }
+
+                servers.Add(serverUri.GetLeftPart(UriPartial.Path).TrimEnd('/'));
+            }
+
+            clients.Add(new TrustedClient(issuer, jwksUri, servers));
         }
 
         if (requireAuthentication)
@@ -110,5 +121,9 @@ internal sealed class CdsHooksOptions
     }
 
     /// <summary>A CDS client the service trusts: its JWT issuer and the URL of its JWK Set.</summary>
-    internal sealed record TrustedClient(string Issuer, Uri JwksUrl);
+    /// <remarks>
+    /// <see cref="FhirServers"/>, when given, are the only fhirServer base URLs the service calls for this client's
+    /// requests: a stolen or mistaken request cannot then send the service to another address with a bearer token.
+    /// </remarks>
+    internal sealed record TrustedClient(string Issuer, Uri JwksUrl, IReadOnlyList<string> FhirServers);
 }

@@ -193,7 +193,8 @@ internal sealed partial class DystoniaService
             // The prefetch as given, its further pages, and what it lacks from the client's FHIR server (CDS Hooks 2.0
             // "Providing FHIR Resources"); 412 only when the record cannot be had whole.
             using var span = CdsTelemetry.Source.StartActivity("cds.gather_record");
-            using var gathered = await record.GatherAsync(root, patientId.GetString()!, cancellation).ConfigureAwait(false);
+            string? issuer = request.HttpContext.User.Identity?.IsAuthenticated == true ? request.HttpContext.User.FindFirst("iss")?.Value : null;
+            using var gathered = await record.GatherAsync(root, patientId.GetString()!, issuer, cancellation).ConfigureAwait(false);
             span?.SetTag("cds.resources", gathered.Resources.Count);
             span?.SetTag("cds.fhir_pages_followed", gathered.PagesRead);
             span?.SetTag("cds.fhir_fetches", gathered.FetchedFromServer);

@@ -39,11 +39,13 @@ internal sealed partial class PatientRecord
     private readonly ILogger<PatientRecord> logger;
     private readonly bool allowLoopbackHttp;
     private readonly TimeSpan timeout;
+    private readonly IReadOnlyList<CdsHooksOptions.TrustedClient> trusted;
 
     public PatientRecord(IHttpClientFactory clients, CdsHooksOptions options, ILogger<PatientRecord> logger)
     {
         this.clients = clients;
         timeout = options.FhirTimeout;
+        trusted = options.Clients;
         this.logger = logger;
         allowLoopbackHttp = !options.RequireAuthentication;
     }
@@ -60,11 +62,11 @@ internal sealed partial class PatientRecord
     /// Reads the record. Returns the resources with their locations (for <see cref="FhirPresentationReader.Read"/>),
     /// or a failure saying why the data could not be had. The documents returned must be disposed by the caller.
     /// </summary>
-    internal async Task<Gathered> GatherAsync(JsonElement root, string patientId, CancellationToken cancellation)
+    internal async Task<Gathered> GatherAsync(JsonElement root, string patientId, string? issuer, CancellationToken cancellation)
     {
         var gathered = new Gathered();
         JsonElement prefetch = root.TryGetProperty("prefetch", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
-        var server = FhirServerOf(root, out string? serverProblem);
+        var server = FhirServerOf(root, issuer, out string? serverProblem);
 
         foreach (var key in new[] { "patient", "conditions", "observations" })
         {
@@ -279,7 +281,7 @@ internal sealed partial class PatientRecord
     }
 
     /// <summary>The request's fhirServer with its bearer token, or null (and why) when the service may not use it.</summary>
-    private FhirServer? FhirServerOf(JsonElement root, out string? problem)
+    private FhirServer? FhirServerOf(JsonElement root, string? issuer, out string? problem)
     {
         problem = null;
         if (!root.TryGetProperty("fhirServer", out var serverElement) || serverElement.ValueKind != JsonValueKind.String)
@@ -304,7 +306,15 @@ internal sealed partial class PatientRecord
             return null;
         }
 
-        return new FhirServer(uri.GetLeftPart(UriPartial.Path).TrimEnd('/'), token.GetString()!);
+        string serverBase = uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        var client = issuer is null ? null : trusted.FirstOrDefault(c => c.Issuer == issuer);
+        if (client is { FhirServers.Count: > 0 } && !client.FhirServers.Contains(serverBase, StringComparer.Ordinal))
+        {
+            problem = "the request's fhirServer is not one configured for this CDS client (CdsHooks:Clients:N:FhirServers)";
+            return null;
+        }
+
+        return new FhirServer(serverBase, token.GetString()!);
     }
 
     private static void AddEntries(Gathered gathered, string location, JsonElement bundle)

@@ -120,6 +120,21 @@ public sealed class AuthenticationTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_fhir_server_not_configured_for_the_client_is_never_called()
+    {
+        using var restricted = AuthenticatedService.Create(jwks, b => b.UseSetting("CdsHooks:Clients:0:FhirServers:0", "https://fhir.example.org/r4"));
+        string call = "{\"hook\":\"patient-view\",\"hookInstance\":\"5b4f9e8a-0f5e-4a1e-9c43-1f0d8f1b2c3d\",\"context\":{\"patientId\":\"" + Requests.PatientId + "\"},"
+            + "\"fhirServer\":\"https://169.254.169.254/latest\",\"fhirAuthorization\":{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"user/*.read\",\"subject\":\"cds\"}}";
+        using var request = new HttpRequestMessage(HttpMethod.Post, ServicePath) { Content = new StringContent(call, Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + ehr.Jwt());
+
+        using var response = await restricted.CreateClient().SendAsync(request).WaitAsync(TimeSpan.FromSeconds(30));
+
+        response.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("not one configured for this CDS client");
+    }
+
+    [Fact]
     public async Task Feedback_needs_a_jwt_for_the_feedback_url()
     {
         string feedback = "{\"feedback\":[{\"card\":\"9368d37b-283f-44a0-93ea-547cebab93ed\",\"outcome\":\"overridden\",\"outcomeTimestamp\":\"2026-12-07T00:00:00Z\"}]}";
