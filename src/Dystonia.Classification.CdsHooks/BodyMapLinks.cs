@@ -1,14 +1,19 @@
 using System;
 using System.Buffers.Text;
-using System.Collections.Generic;
 using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Dystonia.Classification.Serialization;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Dystonia.Classification.CdsHooks;
 
 /// <summary>
-/// Keeps what a card's body-map link draws, under an unguessable token, for <see cref="Lifetime"/>. The link carries
-/// only the token, so no clinical finding lands in a URL, a browser history or a proxy's access log; the price is that
-/// a link works only on the instance that made the card and only until it expires (docs/ehr-integration.md).
+/// The card's body-map link, kept nowhere: its token is the classified presentation and the card's language,
+/// encrypted and signed with ASP.NET Core Data Protection and valid for <see cref="Lifetime"/>. Any instance that
+/// shares the key ring opens it, after a restart too, and there is no store to fill or flood. The token reveals no
+/// finding (it is encrypted) and holds no patient id (none is put in), so a browser history or a proxy's log learns
+/// nothing from it (docs/ehr-integration.md).
 /// </summary>
 /// <threadsafety>All members are thread-safe.</threadsafety>
 internal sealed class BodyMapLinks
@@ -16,57 +21,66 @@ internal sealed class BodyMapLinks
     /// <summary>How long a link works. The EHR calls the hook again whenever the record is opened, which makes a fresh link.</summary>
     internal static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    /// <summary>How many links are kept at most; the oldest go first, so memory stays bounded under any load.</summary>
-    internal const int Capacity = 2000;
+    /// <summary>The purpose string of the protector: a token made for anything else never opens as a body map.</summary>
+    internal const string Purpose = "Dystonia.Classification.CdsHooks.BodyMap.v1";
 
-    /// <summary>The length of a token: 16 random bytes in base64url.</summary>
-    internal const int TokenLength = 22;
+    /// <summary>The longest token read; anything longer was not made here.</summary>
+    internal const int MaximumTokenLength = 8192;
 
+    private readonly ITimeLimitedDataProtector protector;
     private readonly TimeProvider clock;
-    private readonly object gate = new();
-    private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
-    private readonly Queue<string> order = new();
 
-    public BodyMapLinks(TimeProvider clock) => this.clock = clock;
-
-    /// <summary>Keeps a classified presentation for drawing and returns the token of its link.</summary>
-    internal string Add(ClassificationResult result, Presentation presentation, string language)
+    public BodyMapLinks(IDataProtectionProvider protection, TimeProvider clock)
     {
-        Span<byte> random = stackalloc byte[16];
-        RandomNumberGenerator.Fill(random);
-        string token = Base64Url.EncodeToString(random);
-        var now = clock.GetUtcNow();
-        lock (gate)
-        {
-            // Entries expire in the order they were added, so expired ones are always at the front of the queue.
-            while (order.Count > 0 && (order.Count >= Capacity || entries[order.Peek()].Expires <= now))
-            {
-                entries.Remove(order.Dequeue());
-            }
-
-            entries.Add(token, new Entry(result, presentation, language, now + Lifetime));
-            order.Enqueue(token);
-        }
-
-        return token;
+        protector = protection.CreateProtector(Purpose).ToTimeLimitedDataProtector();
+        this.clock = clock;
     }
 
-    /// <summary>Returns what a token's link draws, or false when the token is unknown, malformed or expired.</summary>
-    internal bool TryGet(string token, out Entry entry)
+    /// <summary>Returns the token of a link that draws this presentation in this language for the next hour.</summary>
+    internal string Add(Presentation presentation, string language)
     {
-        lock (gate)
-        {
-            if (token.Length == TokenLength && entries.TryGetValue(token, out var found) && found.Expires > clock.GetUtcNow())
-            {
-                entry = found;
-                return true;
-            }
-        }
-
-        entry = default;
-        return false;
+        var json = JsonNode.Parse(DystoniaJson.WritePresentation(presentation))!.AsObject();
+        json.Remove("id");
+        byte[] plain = Encoding.UTF8.GetBytes(language + "\n" + json.ToJsonString());
+        return Base64Url.EncodeToString(protector.Protect(plain, clock.GetUtcNow() + Lifetime));
     }
 
-    /// <summary>What one link draws.</summary>
-    internal readonly record struct Entry(ClassificationResult Result, Presentation Presentation, string Language, DateTimeOffset Expires);
+    /// <summary>Reads a token back; false when it is malformed, was not made with this key ring, or has expired.</summary>
+    internal bool TryGet(string token, out Presentation presentation, out string language)
+    {
+        presentation = null!;
+        language = "";
+        if (token.Length > MaximumTokenLength || !Base64Url.IsValid(token))
+        {
+            return false;
+        }
+
+        string text;
+        try
+        {
+            byte[] plain = protector.Unprotect(Base64Url.DecodeFromChars(token), out var expires);
+            // The protector checks the system clock; the service's own clock is checked too (and is what tests move).
+            if (expires <= clock.GetUtcNow())
+            {
+                return false;
+            }
+
+            text = Encoding.UTF8.GetString(plain);
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+
+        int newline = text.IndexOf('\n', StringComparison.Ordinal);
+        var read = newline < 0 ? null : DystoniaJson.ReadPresentation(text.AsSpan(newline + 1).ToString());
+        if (read?.Presentation is null)
+        {
+            return false;
+        }
+
+        presentation = read.Presentation;
+        language = text[..newline];
+        return true;
+    }
 }

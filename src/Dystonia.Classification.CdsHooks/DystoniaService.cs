@@ -12,7 +12,6 @@ using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Rendering;
 using Dystonia.Classification.Serialization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +30,9 @@ internal sealed partial class DystoniaService
     internal const int MaximumBodyBytes = 1 << 20;
     internal const int MaximumSummaryLength = 140;
 
+    /// <summary>The path of the service, below the service's base URL.</summary>
+    internal const string ServicePath = "/cds-services/" + Id;
+
     /// <summary>The path of the body-map links, below the service's own path; the token follows.</summary>
     internal const string BodyMapPath = "/cds-services/" + Id + "/body-map/";
 
@@ -40,29 +42,24 @@ internal sealed partial class DystoniaService
 
     private readonly IDystoniaClassifier classifier;
     private readonly BodyMapLinks links;
+    private readonly PatientRecord record;
     private readonly ILogger<DystoniaService> logger;
     private readonly string? publicBaseUrl;
     private readonly string defaultLanguage;
+    private readonly TimeProvider clock;
 
-    public DystoniaService(IDystoniaClassifier classifier, BodyMapLinks links, IConfiguration configuration, IOptions<ClassificationOptions> options, ILogger<DystoniaService> logger)
+    public DystoniaService(IDystoniaClassifier classifier, BodyMapLinks links, PatientRecord record, CdsHooksOptions settings, TimeProvider clock, IOptions<ClassificationOptions> options, ILogger<DystoniaService> logger)
     {
+        this.clock = clock;
         this.classifier = classifier;
         this.links = links;
+        this.record = record;
         this.logger = logger;
         defaultLanguage = ClinicalLanguages.Normalize(options.Value.Language);
 
         // Behind a reverse proxy the request's own host is not the one the clinician's browser reaches: the operator
         // then sets PublicBaseUrl, the address of this service as the EHR calls it.
-        var configured = configuration["PublicBaseUrl"];
-        if (!string.IsNullOrEmpty(configured))
-        {
-            if (!Uri.TryCreate(configured, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || uri.Query.Length > 0 || uri.Fragment.Length > 0)
-            {
-                throw new InvalidOperationException("PublicBaseUrl must be an absolute http or https URL without query or fragment.");
-            }
-
-            publicBaseUrl = uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
-        }
+        publicBaseUrl = settings.PublicBaseUrl;
     }
 
     internal static object Discovery => new
@@ -75,12 +72,7 @@ internal sealed partial class DystoniaService
                 id = Id,
                 title = "Dystonia classification",
                 description = "Classifies the patient's dystonia by the 2013 international consensus (Albanese et al.): body distribution, age at onset, isolated or combined, etiology, with the reasoning and suggested workup. Card text in English or Latvian, chosen by the request's Accept-Language header.",
-                prefetch = new Dictionary<string, string>
-                {
-                    ["patient"] = "Patient/{{context.patientId}}",
-                    ["conditions"] = "Condition?patient={{context.patientId}}",
-                    ["observations"] = "Observation?patient={{context.patientId}}",
-                },
+                prefetch = PatientRecord.Templates,
             },
         },
     };
@@ -88,13 +80,46 @@ internal sealed partial class DystoniaService
     internal async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellation)
     {
         long started = Environment.TickCount64;
-        var result = await RespondAsync(request, cancellation).ConfigureAwait(false);
-        LogHandled(logger, (result as IStatusCodeHttpResult)?.StatusCode ?? 200, Environment.TickCount64 - started);
+        var call = new CallLog();
+        IResult result;
+        try
+        {
+            result = await RespondAsync(request, call, cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            call.Scope?.Dispose();
+        }
+
+        int status = (result as IStatusCodeHttpResult)?.StatusCode ?? 200;
+        using (call.HookInstance is null ? null : logger.BeginScope(new Dictionary<string, object> { ["hookInstance"] = call.HookInstance }))
+        {
+            LogHandled(logger, status, Environment.TickCount64 - started);
+        }
+
+        CdsTelemetry.Calls.Add(1, new KeyValuePair<string, object?>("http.response.status_code", status));
         return result;
     }
 
-    private async Task<IResult> RespondAsync(HttpRequest request, CancellationToken cancellation)
+    /// <summary>
+    /// The hook instance of the call being answered, for the log scope: only a UUID (as the specification defines it)
+    /// is logged, so that nothing a client puts in the field can carry patient data into the logs.
+    /// </summary>
+    private sealed class CallLog
     {
+        internal string? HookInstance { get; set; }
+
+        internal IDisposable? Scope { get; set; }
+    }
+
+    private async Task<IResult> RespondAsync(HttpRequest request, CallLog call, CancellationToken cancellation)
+    {
+        // JSON only: a form or text/plain POST is what a browser sends cross-site without a CORS preflight.
+        if (!request.HasJsonContentType())
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "A CDS Hooks call is sent as application/json.", null);
+        }
+
         if (request.ContentLength > MaximumBodyBytes)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", "The request body is larger than 1 MiB.", null);
@@ -137,6 +162,7 @@ internal sealed partial class DystoniaService
             }
 
             var missing = new List<(string Field, string Message)>();
+            JsonElement patientId = default;
             if (!root.TryGetProperty("hook", out var hook) || hook.ValueKind != JsonValueKind.String || hook.GetString() != Hook)
             {
                 missing.Add(("hook", "This service answers the patient-view hook."));
@@ -146,9 +172,15 @@ internal sealed partial class DystoniaService
             {
                 missing.Add(("hookInstance", "The hook instance id is required."));
             }
+            else
+            {
+                call.HookInstance = Guid.TryParse(instance.GetString(), out var uuid) ? uuid.ToString("D") : "not-a-uuid";
+                call.Scope = logger.BeginScope(new Dictionary<string, object> { ["hookInstance"] = call.HookInstance });
+                System.Diagnostics.Activity.Current?.SetTag("cds.hook_instance", call.HookInstance);
+            }
 
             if (!root.TryGetProperty("context", out var context) || context.ValueKind != JsonValueKind.Object
-                || !context.TryGetProperty("patientId", out var patientId) || patientId.ValueKind != JsonValueKind.String)
+                || !context.TryGetProperty("patientId", out patientId) || patientId.ValueKind != JsonValueKind.String || patientId.GetString()!.Length == 0)
             {
                 missing.Add(("context.patientId", "The patient id is required in the context."));
             }
@@ -158,41 +190,24 @@ internal sealed partial class DystoniaService
                 return Problem(StatusCodes.Status400BadRequest, "Invalid request", "The request does not follow CDS Hooks 2.0 for patient-view.", missing);
             }
 
-            // The service does not fetch from the EHR's FHIR server itself, so without prefetch it cannot answer.
-            if (!root.TryGetProperty("prefetch", out var prefetch) || prefetch.ValueKind != JsonValueKind.Object
-                || !prefetch.TryGetProperty("conditions", out var conditions) || conditions.ValueKind != JsonValueKind.Object)
+            // The prefetch as given, its further pages, and what it lacks from the client's FHIR server (CDS Hooks 2.0
+            // "Providing FHIR Resources"); 412 only when the record cannot be had whole.
+            using var span = CdsTelemetry.Source.StartActivity("cds.gather_record");
+            string? issuer = request.HttpContext.User.Identity?.IsAuthenticated == true ? request.HttpContext.User.FindFirst("iss")?.Value : null;
+            using var gathered = await record.GatherAsync(root, patientId.GetString()!, issuer, cancellation).ConfigureAwait(false);
+            span?.SetTag("cds.resources", gathered.Resources.Count);
+            span?.SetTag("cds.fhir_pages_followed", gathered.PagesRead);
+            span?.SetTag("cds.fhir_fetches", gathered.FetchedFromServer);
+            span?.SetTag("cds.record_complete", gathered.Failure is null);
+            if (gathered.Failure is not null)
             {
                 return Results.Json(
-                    OperationOutcome("The 'conditions' prefetch is missing; this service reads only prefetched data."),
+                    OperationOutcome(gathered.Failure),
                     statusCode: StatusCodes.Status412PreconditionFailed,
                     contentType: "application/fhir+json");
             }
 
-            var resources = new List<(string, JsonElement)>();
-            if (prefetch.TryGetProperty("patient", out var patient) && patient.ValueKind == JsonValueKind.Object)
-            {
-                resources.Add(("prefetch.patient", patient));
-            }
-
-            foreach (var key in new[] { "conditions", "observations" })
-            {
-                if (prefetch.TryGetProperty(key, out var bundle) && bundle.ValueKind == JsonValueKind.Object
-                    && bundle.TryGetProperty("entry", out var entries) && entries.ValueKind == JsonValueKind.Array)
-                {
-                    int i = 0;
-                    foreach (var entry in entries.EnumerateArray())
-                    {
-                        if (entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("resource", out var resource))
-                        {
-                            resources.Add(("prefetch." + key + ".entry[" + i.ToString(CultureInfo.InvariantCulture) + "].resource", resource));
-                        }
-
-                        i++;
-                    }
-                }
-            }
-
-            var read = FhirPresentationReader.Read(resources);
+            var read = FhirPresentationReader.Read(gathered.Resources);
             if (read.Presentation is null)
             {
                 return Results.Json(new { cards = Array.Empty<object>() });
@@ -210,10 +225,33 @@ internal sealed partial class DystoniaService
             }
 
             request.HttpContext.Response.Headers.ContentLanguage = result.Language;
-            string token = links.Add(result, read.Presentation, result.Language);
-            string baseUrl = publicBaseUrl ?? request.Scheme + "://" + request.Host.ToUriComponent() + request.PathBase.ToUriComponent();
-            return Results.Json(new { cards = new[] { Card(result, read.NotUsed.Count, baseUrl + BodyMapPath + token) } });
+            string token = links.Add(read.Presentation, result.Language);
+            string? baseUrl = LinkBase(request);
+            string effective = clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // The suggestion names the patient by reference, which only a valid FHIR id makes a valid resource.
+            string? observation = FhirId().IsMatch(patientId.GetString()!)
+                ? DystoniaFhir.ToObservation(result, new ObservationOptions { SubjectReference = "Patient/" + patientId.GetString(), Effective = effective })
+                : null;
+            return Results.Json(new { cards = new[] { Card(result, read.NotUsed.Count, baseUrl is null ? null : baseUrl + BodyMapPath + token, observation) } }, CardJson);
         }
+    }
+
+    /// <summary>
+    /// The address the clinician's browser opens the body map at: PublicBaseUrl, which authentication requires. In
+    /// development mode without it, the request's own address, but only when its host is a loopback name: a Host header
+    /// is the caller's to write, and a link must never point to a host the caller chose (the scheme follows
+    /// X-Forwarded-Proto from a known proxy, applied by the forwarded-headers middleware). Otherwise no link.
+    /// </summary>
+    private string? LinkBase(HttpRequest request)
+    {
+        if (publicBaseUrl is not null)
+        {
+            return publicBaseUrl;
+        }
+
+        string host = request.Host.Host;
+        bool loopback = host is "localhost" || (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address));
+        return loopback ? request.Scheme + "://" + request.Host.ToUriComponent() + request.PathBase.ToUriComponent() : null;
     }
 
     /// <summary>
@@ -254,48 +292,89 @@ internal sealed partial class DystoniaService
     {
         long started = Environment.TickCount64;
         IResult answer;
-        if (links.TryGet(token, out var entry))
+        if (links.TryGet(token, out var presentation, out var language) && classifier.Classify(presentation, language) is { IsClassified: true } drawn)
         {
             var headers = context.Response.Headers;
             headers.CacheControl = "no-store";
             headers.XContentTypeOptions = "nosniff";
             headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
-            answer = Results.Text(BodyMap.ToSvg(entry.Result, entry.Presentation, new BodyMapOptions { Language = entry.Language }), "image/svg+xml; charset=utf-8");
+            answer = Results.Text(BodyMap.ToSvg(drawn, presentation, new BodyMapOptions { Language = drawn.Language }), "image/svg+xml; charset=utf-8");
         }
         else
         {
             answer = Problem(StatusCodes.Status404NotFound, "Body map not found", "This body-map link has expired or was never issued; open the patient's record again for a fresh card.", null);
         }
 
-        LogBodyMap(logger, (answer as IStatusCodeHttpResult)?.StatusCode ?? 200, Environment.TickCount64 - started);
+        int status = (answer as IStatusCodeHttpResult)?.StatusCode ?? 200;
+        LogBodyMap(logger, status, Environment.TickCount64 - started);
+        CdsTelemetry.BodyMaps.Add(1, new KeyValuePair<string, object?>("http.response.status_code", status));
         return answer;
     }
 
-    /// <summary>The card, in the language of the result's texts, with a link to the body map in the same language.</summary>
-    internal static object Card(ClassificationResult result, int notUsed, string bodyMapUrl)
+    /// <summary>
+    /// How cards are written: CDS Hooks 2.0 "Use of JSON" prohibits null and empty optional elements ("implementers
+    /// MUST omit it"), so an absent link, suggestion or source URL is left out, not written as null or [].
+    /// </summary>
+    internal static readonly JsonSerializerOptions CardJson = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>The system of the card's override reasons: the project's own, as the specification prescribes none.</summary>
+    internal const string OverrideReasonSystem = FhirSystems.ProjectBase + "override-reason";
+
+    /// <summary>The override reasons offered with every card (code, text key).</summary>
+    internal static readonly (string Code, string Text)[] OverrideReasons =
+    [
+        ("findings-incomplete", "card.override.findingsIncomplete"),
+        ("clinical-judgement", "card.override.clinicalJudgement"),
+        ("already-recorded", "card.override.alreadyRecorded"),
+    ];
+
+    /// <summary>
+    /// The card, in the language of the result's texts, with a link to the body map in the same language, a suggestion
+    /// that records the classification as an Observation (the FHIR package's writer), and the override reasons. The
+    /// indicator is a warning only where a secondary cause has not been looked for: nervous-system pathology not
+    /// assessed, so that brain imaging is among the suggested workup; otherwise info.
+    /// </summary>
+    internal static object Card(ClassificationResult result, int notUsed, string? bodyMapUrl, string? observation)
     {
-        var labels = result.Labels;
         var texts = CardTexts.Value.For(result.Language);
-        bool warning = labels.Etiology == Etiology.Undetermined
-            || result.SuggestedWorkup.Any(w => w.RuleId is "WORKUP-MRI-RED-FLAGS" or "WORKUP-MRI-HEMIDYSTONIA");
+        bool warning = result.SuggestedWorkup.Any(w => w.RuleId is "WORKUP-MRI" or "WORKUP-MRI-RED-FLAGS" or "WORKUP-MRI-HEMIDYSTONIA");
         string detail = DystoniaFhir.ReasoningMarkdown(result)
             + (notUsed > 0 ? "\n*" + texts["card.notUsed", notUsed] + "*\n" : "")
             + "\n*" + texts["card.disclaimer"] + "*\n";
+        using var resource = observation is null ? null : JsonDocument.Parse(observation);
         return new
         {
+            uuid = Guid.NewGuid().ToString("D"),
             summary = Summary(result),
             indicator = warning ? "warning" : "info",
             detail,
             source = new
             {
                 label = texts["card.source", result.RuleSet.ToString()].Value,
+                url = ConsensusUrl(result),
+                topic = new { system = FhirSystems.Classification, code = "dystonia-classification", display = "Dystonia classification" },
             },
-            links = new[]
+            suggestions = resource is null ? null : new[]
+            {
+                new
+                {
+                    label = texts["card.suggestion"].Value,
+                    uuid = Guid.NewGuid().ToString("D"),
+                    actions = new[] { new { type = "create", description = texts["card.suggestion.description"].Value, resource = resource.RootElement.Clone() } },
+                },
+            },
+            selectionBehavior = resource is null ? null : "at-most-one",
+            overrideReasons = OverrideReasons.Select(r => new { system = OverrideReasonSystem, code = r.Code, display = texts[r.Text].Value }).ToArray(),
+            links = bodyMapUrl is null ? null : new[]
             {
                 new { label = BodyMap.Title(result.Language) + " (SVG)", url = bodyMapUrl, type = "absolute" },
             },
         };
     }
+
+    /// <summary>The consensus paper's address, as the rule catalogue cites it (source <c>albanese2013</c>), or null.</summary>
+    private static string? ConsensusUrl(ClassificationResult result) =>
+        result.Reasoning.SelectMany(step => step.Sources).FirstOrDefault(source => source.Id == "albanese2013")?.Url;
 
     /// <summary>The card summary: the labels in under 140 characters, shortest form first, in the result's language.</summary>
     internal static string Summary(ClassificationResult result)
@@ -340,6 +419,10 @@ internal sealed partial class DystoniaService
 
         return Results.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
     }
+
+    /// <summary>FHIR R4's id type: 1 to 64 letters, digits, '-' and '.'.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9\\-.]{1,64}$")]
+    private static partial System.Text.RegularExpressions.Regex FhirId();
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "CDS request handled with status {StatusCode} in {ElapsedMilliseconds} ms")]
     private static partial void LogHandled(ILogger logger, int statusCode, long elapsedMilliseconds);

@@ -5,16 +5,19 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+using Dystonia.Classification.CdsHooks.Tests.Support;
 
 namespace Dystonia.Classification.CdsHooks.Tests;
 
 /// <summary>The card's link to the SVG body map: an absolute link as CDS Hooks 2.0 asks, serving the figure of the card's findings.</summary>
-public sealed class BodyMapLinkTests : IClassFixture<WebApplicationFactory<Program>>
+public sealed class BodyMapLinkTests : IClassFixture<DevelopmentModeFactory>
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private readonly WebApplicationFactory<Program> factory;
 
-    public BodyMapLinkTests(WebApplicationFactory<Program> factory) => this.factory = factory;
+    public BodyMapLinkTests(DevelopmentModeFactory factory) => this.factory = factory;
 
     private static async Task<JsonElement> Card(HttpClient client, string label)
     {
@@ -84,27 +87,38 @@ public sealed class BodyMapLinkTests : IClassFixture<WebApplicationFactory<Progr
     }
 
     [Fact]
-    public void A_link_expires_after_its_lifetime_and_the_oldest_links_go_first_when_the_store_is_full()
+    public async Task A_link_expires_after_its_lifetime()
     {
-        var clock = new ManualClock();
-        var links = new BodyMapLinks(clock);
-        var classifier = new DystoniaClassifier();
-        var presentation = new Presentation { Regions = [BodyRegion.Neck] };
-        var result = classifier.Classify(presentation);
+        var clock = new ManualClock { Now = DateTimeOffset.UtcNow };
+        var client = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock))).CreateClient();
+        var url = new Uri((await Card(client, "focal")).GetProperty("links")[0].GetProperty("url").GetString()!);
 
-        var token = links.Add(result, presentation, "en");
-        token.Should().HaveLength(BodyMapLinks.TokenLength).And.MatchRegex("^[A-Za-z0-9_-]+$");
-        links.TryGet(token, out _).Should().BeTrue();
+        (await client.GetAsync(url.PathAndQuery)).StatusCode.Should().Be(HttpStatusCode.OK);
         clock.Now += BodyMapLinks.Lifetime;
-        links.TryGet(token, out _).Should().BeFalse("the link has expired");
+        (await client.GetAsync(url.PathAndQuery)).StatusCode.Should().Be(HttpStatusCode.NotFound, "the link has expired");
+    }
 
-        var oldest = links.Add(result, presentation, "en");
-        for (int i = 0; i < BodyMapLinks.Capacity; i++)
-        {
-            links.Add(result, presentation, "en");
-        }
+    [Fact]
+    public async Task The_token_reveals_no_finding_and_a_changed_token_is_404()
+    {
+        var client = factory.CreateClient();
+        var url = new Uri((await Card(client, "hemidystonia")).GetProperty("links")[0].GetProperty("url").GetString()!);
+        string token = url.Segments[^1];
 
-        links.TryGet(oldest, out _).Should().BeFalse("the store keeps at most its capacity");
+        Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(token)).Should().NotContain("upperLimb").And.NotContain("left");
+        char last = token[^2] == 'A' ? 'B' : 'A';
+        (await client.GetAsync(url.AbsolutePath[..^2] + last + token[^1])).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Two_thousand_cards_in_a_burst_leave_an_earlier_link_working()
+    {
+        var client = factory.WithWebHostBuilder(b => b.UseSetting("CdsHooks:PermitsPerMinute", "100000")).CreateClient();
+        var url = new Uri((await Card(client, "segmental")).GetProperty("links")[0].GetProperty("url").GetString()!);
+
+        await Parallel.ForAsync(0, 2000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (_, _) => await Card(client, "focal"));
+
+        (await client.GetAsync(url.PathAndQuery).WaitAsync(TimeSpan.FromSeconds(30))).StatusCode.Should().Be(HttpStatusCode.OK, "links are kept nowhere, so nothing can push them out");
     }
 
     private sealed class ManualClock : TimeProvider

@@ -6,15 +6,17 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
+using Dystonia.Classification.CdsHooks.Tests.Support;
+
 namespace Dystonia.Classification.CdsHooks.Tests;
 
 /// <summary>The card is written in the language the EHR asks for with Accept-Language, or the configured default.</summary>
-public sealed class CardLanguageTests : IClassFixture<WebApplicationFactory<Program>>
+public sealed class CardLanguageTests : IClassFixture<DevelopmentModeFactory>
 {
     private const string ServiceUrl = "/cds-services/dystonia-classification";
     private readonly WebApplicationFactory<Program> factory;
 
-    public CardLanguageTests(WebApplicationFactory<Program> factory) => this.factory = factory;
+    public CardLanguageTests(DevelopmentModeFactory factory) => this.factory = factory;
 
     private static string Request(string label) => Requests.OnePerDistribution.Single(c => c.Label == label).Request;
 

@@ -9,15 +9,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Dystonia.Classification.Tests.Privacy;
 
+using Dystonia.Classification.CdsHooks.Tests.Support;
+
 namespace Dystonia.Classification.CdsHooks.Tests;
 
 /// <summary>The CDS Hooks 2.0 service in process: discovery, cards, and the error behaviour the spec asks for.</summary>
-public sealed class CdsServiceTests : IClassFixture<WebApplicationFactory<Program>>
+public sealed class CdsServiceTests : IClassFixture<DevelopmentModeFactory>
 {
     private const string ServiceUrl = "/cds-services/dystonia-classification";
     private readonly WebApplicationFactory<Program> factory;
 
-    public CdsServiceTests(WebApplicationFactory<Program> factory) => this.factory = factory;
+    public CdsServiceTests(DevelopmentModeFactory factory) => this.factory = factory;
 
     private async Task<(HttpStatusCode Status, JsonElement Body, string ContentType)> Post(string body, HttpClient? client = null)
     {
@@ -37,7 +39,7 @@ public sealed class CdsServiceTests : IClassFixture<WebApplicationFactory<Progra
         service.GetProperty("hook").GetString().Should().Be("patient-view");
         service.GetProperty("id").GetString().Should().Be("dystonia-classification");
         service.GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
-        service.GetProperty("prefetch").GetProperty("conditions").GetString().Should().Be("Condition?patient={{context.patientId}}");
+        service.GetProperty("prefetch").GetProperty("conditions").GetString().Should().StartWith("Condition?patient={{context.patientId}}&code=").And.EndWith("&_count=100");
     }
 
     [Theory]
@@ -168,7 +170,7 @@ public sealed class CdsServiceTests : IClassFixture<WebApplicationFactory<Progra
         string site = "\"bodySite\":[{\"coding\":[{\"system\":\"https://dystonia-classification.invalid/fhir/CodeSystem/body-region\",\"code\":\"neck\"}]}]";
         string Request(params string[] conditions) =>
             "{\"hook\":\"patient-view\",\"hookInstance\":\"h-1\",\"context\":{\"patientId\":\"" + PatientData.Id + "\"},\"prefetch\":{\"patient\":" + patient +
-            ",\"conditions\":{\"resourceType\":\"Bundle\",\"entry\":[" + string.Join(",", conditions.Select(c => "{\"resource\":" + c + "}")) + "]}}}";
+            ",\"observations\":null,\"conditions\":{\"resourceType\":\"Bundle\",\"entry\":[" + string.Join(",", conditions.Select(c => "{\"resource\":" + c + "}")) + "]}}}";
         string Condition(string body) => "{\"resourceType\":\"Condition\",\"subject\":{\"reference\":\"Patient/" + PatientData.Id + "\"}" + note + "," + body + "}";
 
         return new TheoryData<string, string>
@@ -209,9 +211,11 @@ public sealed class CdsServiceTests : IClassFixture<WebApplicationFactory<Progra
 
         ((int)response.StatusCode).Should().BeOneOf([200, 400, 412], "{0}: {1}", about, body);
         sink.Messages.Should().Contain(m => m.Contains("CDS request handled with status", StringComparison.Ordinal));
+        // A card's suggestion creates the Observation for the patient the EHR named: that reference, and only it, holds the id.
+        string answer = body.Replace("\"subject\":{\"reference\":\"Patient/" + PatientData.Id + "\"}", "", StringComparison.Ordinal);
         foreach (var marker in PatientData.Markers)
         {
-            body.Should().NotContain(marker, about);
+            answer.Should().NotContain(marker, about);
             sink.Messages.Should().NotContain(m => m.Contains(marker, StringComparison.Ordinal), about);
         }
     }
