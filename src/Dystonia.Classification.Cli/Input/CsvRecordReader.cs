@@ -25,8 +25,13 @@ internal sealed class CsvRecordReader
     ];
 
     private readonly Stream stream;
+    private readonly InputLimits limits;
 
-    internal CsvRecordReader(Stream stream) => this.stream = stream;
+    internal CsvRecordReader(Stream stream, InputLimits? limits = null)
+    {
+        this.stream = stream;
+        this.limits = limits ?? InputLimits.Default;
+    }
 
     internal IEnumerable<InputRecord> Read()
     {
