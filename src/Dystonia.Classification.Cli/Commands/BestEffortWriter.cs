@@ -54,5 +54,9 @@ internal sealed class BestEffortWriter(TextWriter inner) : TextWriter
         catch (ObjectDisposedException)
         {
         }
+        catch (UnauthorizedAccessException)
+        {
+            // A closed descriptor (EBADF) is reported as this, not as an I/O error.
+        }
     }
 }

@@ -113,7 +113,7 @@ internal static class InputOpener
     internal static IEnumerable<InputRecord> Records(InputFormat format, Stream stream, InputLimits limits) => format switch
     {
         InputFormat.JsonArray => new JsonArrayReader(stream, limits).Read(),
-        InputFormat.Csv => new CsvRecordReader(stream, limits).Read(),
+        InputFormat.Csv => new CsvRecordReader(new Utf8CheckingStream(stream, limits.Language), limits).Read(),
         _ => new JsonLinesReader(stream, limits).Read(),
     };
 
