@@ -106,7 +106,7 @@ internal static class ClassifyCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.cannotRead", inputPath, RunMessages.Describe(exception, language))).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.cannotRead", inputPath, RunMessages.Describe(exception, language, console.PathOf(inputPath)))).ConfigureAwait(false);
             return ExitCodes.InputUnreadable;
         }
 
@@ -124,7 +124,7 @@ internal static class ClassifyCommand
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             await inputStream.DisposeAsync().ConfigureAwait(false);
-            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.cannotWrite", outputPath ?? "-", RunMessages.Describe(exception, language))).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.cannotWrite", outputPath ?? "-", RunMessages.Describe(exception, language, outputPath is null ? null : console.PathOf(outputPath)))).ConfigureAwait(false);
             return ExitCodes.OutputFailed;
         }
 
@@ -159,7 +159,7 @@ internal static class ClassifyCommand
             progress.Finish();
             if (outcome.End != RunEnd.Completed)
             {
-                var partial = output.Abandon(keepPartial: outcome.End != RunEnd.OutputFailed);
+                var partial = output.Abandon(keepPartial: outcome.End != RunEnd.OutputFailed && outcome.Written.Total > 0);
                 return await RunMessages.ReportAsync(console, outcome, inputPath, language, partial, outputPath).ConfigureAwait(false);
             }
 

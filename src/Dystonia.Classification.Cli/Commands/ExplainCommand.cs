@@ -153,7 +153,7 @@ internal static class ExplainCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine(ToolTexts.Say(language, "run.cannotRead", path, RunMessages.Describe(exception, language)));
+            console.Error.WriteLine(ToolTexts.Say(language, "run.cannotRead", path, RunMessages.Describe(exception, language, console.PathOf(path))));
             return ExitCodes.InputUnreadable;
         }
 
@@ -207,7 +207,7 @@ internal static class ExplainCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine(ToolTexts.Say(language, "run.cannotWrite", path, RunMessages.Describe(exception, language)));
+            console.Error.WriteLine(ToolTexts.Say(language, "run.cannotWrite", path, RunMessages.Describe(exception, language, console.PathOf(path))));
             return false;
         }
     }

@@ -94,7 +94,7 @@ internal static class ReportCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.cannotRead", inputPath, RunMessages.Describe(exception, language))).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.cannotRead", inputPath, RunMessages.Describe(exception, language, console.PathOf(inputPath)))).ConfigureAwait(false);
             return ExitCodes.InputUnreadable;
         }
 
@@ -133,7 +133,7 @@ internal static class ReportCommand
         {
             var message = RunMessages.IsClosedPipe(exception)
                 ? ToolTexts.Say(language, "run.outputClosed", 0)
-                : ToolTexts.Say(language, "run.cannotWrite", outputPath ?? "-", RunMessages.Describe(exception, language));
+                : ToolTexts.Say(language, "run.cannotWrite", outputPath ?? "-", RunMessages.Describe(exception, language, outputPath is null ? null : console.PathOf(outputPath)));
             await console.Error.WriteLineAsync(message).ConfigureAwait(false);
             return ExitCodes.OutputFailed;
         }

@@ -20,11 +20,11 @@ internal static class RunMessages
         exception is IOException { HResult: BrokenPipe } || (exception.InnerException is { } inner && IsClosedPipe(inner));
 
     /// <summary>Describes why a file could not be opened, without taking a missing directory or a directory for a permission problem.</summary>
-    internal static string Describe(Exception exception, string language) => exception switch
+    internal static string Describe(Exception exception, string language, string? fullPath = null) => exception switch
     {
         FileNotFoundException => ToolTexts.Say(language, "run.noSuchFile"),
         DirectoryNotFoundException => ToolTexts.Say(language, "run.noDirectory"),
-        UnauthorizedAccessException when exception.Message.Contains("directory", StringComparison.OrdinalIgnoreCase) => ToolTexts.Say(language, "run.isDirectory"),
+        UnauthorizedAccessException when fullPath is not null && Directory.Exists(fullPath) => ToolTexts.Say(language, "run.isDirectory"),
         UnauthorizedAccessException => ToolTexts.Say(language, "run.permissionDenied"),
         _ => exception.Message,
     };
