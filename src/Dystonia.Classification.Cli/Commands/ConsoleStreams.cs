@@ -14,7 +14,7 @@ internal sealed class ConsoleStreams
 
     private readonly CancellationTokenSource interruption = new();
 
-    internal Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+    internal Func<Stream> OpenStandardInput { get; init; } = OpenProcessStandardInput;
 
     internal Func<Stream> OpenStandardOutput { get; init; } = OpenProcessStandardOutput;
 
@@ -75,6 +75,65 @@ internal sealed class ConsoleStreams
     /// <summary>Resolves a file name given on the command line against <see cref="WorkingDirectory"/>.</summary>
     internal string PathOf(string path) =>
         WorkingDirectory is null ? path : Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>
+    /// Opens the process's standard input. When the tool is started with standard input closed (<c>&lt;&amp;-</c>), the
+    /// runtime's first pipe takes descriptor 0: reading it would wait forever and swallow the bytes that deliver
+    /// SIGTERM. A pipe at descriptor 0 whose writing end is also this process's is therefore taken for a closed input
+    /// (the runtime keeps a read-only copy of a real standard input, which does not count).
+    /// </summary>
+    private static Stream OpenProcessStandardInput()
+    {
+        if (OperatingSystem.IsLinux() && IsOwnPipe(0))
+        {
+            throw new IOException("standard input is closed.");
+        }
+
+        return Console.OpenStandardInput();
+    }
+
+    private static bool IsOwnPipe(int descriptor)
+    {
+        try
+        {
+            var target = new FileInfo("/proc/self/fd/" + descriptor.ToString(System.Globalization.CultureInfo.InvariantCulture)).LinkTarget;
+            if (target is null || !(target.StartsWith("pipe:", StringComparison.Ordinal) || target.StartsWith("anon_inode:", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            foreach (var entry in Directory.EnumerateFileSystemEntries("/proc/self/fd"))
+            {
+                if (int.TryParse(Path.GetFileName(entry), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int other)
+                    && other > 2 && string.Equals(new FileInfo(entry).LinkTarget, target, StringComparison.Ordinal)
+                    && IsWriteOnly(other))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Not readable: take standard input as given.
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads the open flags of a descriptor (<c>/proc/self/fdinfo</c>, octal) and tells whether it was opened write-only.</summary>
+    private static bool IsWriteOnly(int descriptor)
+    {
+        foreach (var line in File.ReadLines("/proc/self/fdinfo/" + descriptor.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            if (line.StartsWith("flags:", StringComparison.Ordinal))
+            {
+                var octal = line.AsSpan("flags:".Length).Trim();
+                return octal.Length > 0 && (octal[^1] - '0' & 3) == 1;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Opens the process's standard output. The console's own stream ignores a closed pipe (EPIPE), so a run piped into

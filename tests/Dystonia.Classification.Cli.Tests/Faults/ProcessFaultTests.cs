@@ -135,6 +135,18 @@ public sealed class ProcessFaultTests
         File.ReadAllBytes(file).Should().Equal(cohort);
     }
 
+    [SkippableLinuxFact]
+    public async Task Standard_input_closed_is_an_unreadable_input_not_a_hang_that_swallows_SIGTERM()
+    {
+        using var temp = new TempDirectory();
+
+        var (exitCode, stdout, stderr) = await ToolProcess.ShellAsync(temp.Path, "$DYSTONIA classify - <&-");
+
+        exitCode.Should().Be(ExitCodes.InputUnreadable, stderr);
+        stdout.Should().BeEmpty();
+        Faults.ShouldBeAPlainMessage(stderr, "standard input is closed");
+    }
+
     private static async Task WaitForAsync(Func<bool> condition)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
