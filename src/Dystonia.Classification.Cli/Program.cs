@@ -1,6 +1,9 @@
+using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Runtime.InteropServices;
+using System.Threading;
 using Dystonia.Classification.Cli;
 using Dystonia.Classification.Cli.Commands;
 
@@ -20,9 +23,9 @@ namespace Dystonia.Classification.Cli
         /// parser messages stay English). A host's culture is therefore set aside for the run, so that its output is
         /// the same, byte for byte, as the process's.
         /// </remarks>
-        internal static int Run(string[] args, Stream stdin, Stream stdout, Stream stderr, string workingDirectory)
+        internal static int Run(string[] args, Stream stdin, Stream stdout, Stream stderr, string workingDirectory, CancellationToken interruption = default)
         {
-            var console = ConsoleStreams.Over(stdin, stdout, stderr, workingDirectory);
+            var console = ConsoleStreams.Over(stdin, stdout, stderr, workingDirectory, interruption);
             var culture = CultureInfo.CurrentCulture;
             var uiCulture = CultureInfo.CurrentUICulture;
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -59,17 +62,65 @@ namespace Dystonia.Classification.Cli
                 }
 
                 console.Error.WriteLine("Run 'dystonia --help' for usage.");
-                return ExitCodes.UsageOrInputError;
+                return ExitCodes.Usage;
             }
 
-            var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error };
-            if (!console.IsProcess)
+            // The commands handle Ctrl+C and SIGTERM themselves (stop reading, write or drop the batch in flight, say how
+            // many records were written), and report their own faults with an exit code of their own: the parser's
+            // handlers would exit 1, the code of a run that completed with invalid records, with a stack trace.
+            var invocation = new InvocationConfiguration
             {
-                // Ctrl+C and SIGTERM belong to the host; a run inside it must not take over the process's signals.
-                invocation.ProcessTerminationTimeout = null;
+                Output = console.Out,
+                Error = console.Error,
+                ProcessTerminationTimeout = null,
+                EnableDefaultExceptionHandler = false,
+            };
+
+            // Ctrl+C and SIGTERM belong to the host when the tool runs inside another process.
+            using var interrupt = console.IsProcess ? new InterruptionHandler(console) : null;
+            try
+            {
+                return parse.Invoke(invocation);
+            }
+#pragma warning disable CA1031 // The last line of defence: a fault of the tool is reported by its kind and exit code, not a stack trace.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                console.Error.WriteLine("dystonia: internal error (" + exception.GetType().Name + "). Please report it with the command line, never with the data.");
+                return ExitCodes.InternalError;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first Ctrl+C or SIGTERM asks the run to stop (it ends with <see cref="ExitCodes.Interrupted"/> and says how
+    /// many records were written); a second one ends the process at once, as it would without the tool's handling.
+    /// </summary>
+    internal sealed class InterruptionHandler : IDisposable
+    {
+        private readonly PosixSignalRegistration interrupt;
+        private readonly PosixSignalRegistration terminate;
+        private int signals;
+
+        internal InterruptionHandler(ConsoleStreams console)
+        {
+            void Handle(PosixSignalContext context)
+            {
+                if (Interlocked.Increment(ref signals) == 1)
+                {
+                    context.Cancel = true;
+                    console.Interrupt();
+                }
             }
 
-            return parse.Invoke(invocation);
+            interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Handle);
+            terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Handle);
+        }
+
+        public void Dispose()
+        {
+            interrupt.Dispose();
+            terminate.Dispose();
         }
     }
 }

@@ -94,7 +94,7 @@ public static class BodyMap
         }
 
         options ??= BodyMapOptions.Default;
-        var figure = new Figure(result.Labels, presentation, ClinicalLanguages.Normalize(options.Language), options.IdPrefix);
+        var figure = new Figure(result.Labels, presentation, SupportedLanguage(options.Language, nameof(options)), options.IdPrefix);
         using var xml = XmlWriter.Create(writer, new XmlWriterSettings
         {
             OmitXmlDeclaration = true,
@@ -110,9 +110,19 @@ public static class BodyMap
     }
 
     /// <summary>Returns the figure's title, "Dystonia body map", in a language: for link texts, headings and alternative texts.</summary>
-    /// <param name="language">A language tag from <see cref="ClinicalLanguages"/>; one the data tables do not provide gives English.</param>
+    /// <param name="language">A language tag from <see cref="ClinicalLanguages"/>.</param>
     /// <returns>The title.</returns>
-    public static string Title(string language = ClinicalLanguages.English) => Markup.Term("bodyMap.title", ClinicalLanguages.Normalize(language));
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not a supported language.</exception>
+    public static string Title(string language = ClinicalLanguages.English) => Markup.Term("bodyMap.title", SupportedLanguage(language, nameof(language)));
+
+    /// <summary>
+    /// Returns the supported language a tag names, or throws: every public entry point taking a language accepts
+    /// exactly the languages the classifier does, rather than drawing an unsupported one in English unannounced.
+    /// </summary>
+    internal static string SupportedLanguage(string? language, string parameter) =>
+        ClinicalLanguages.IsSupported(language)
+            ? ClinicalLanguages.Normalize(language)
+            : throw new ArgumentException("Unsupported language; supported: " + string.Join(", ", ClinicalLanguages.Supported) + ".", parameter);
 
     /// <summary>Returns the element id of one region's shape, as drawn with <paramref name="idPrefix"/>.</summary>
     internal static string ShapeId(string idPrefix, BodyRegion region, BodySide side) =>

@@ -17,7 +17,8 @@ public sealed class BodyMapOptions
 
     /// <summary>
     /// Gets the language of the texts on the figure, a tag from <see cref="ClinicalLanguages"/> (for example
-    /// <c>lv</c> or <c>lv-LV</c>). A language the data tables do not provide gives English. The default is English.
+    /// <c>lv</c> or <c>lv-LV</c>). Drawing with a language the data tables do not provide throws
+    /// <see cref="System.ArgumentException"/>, as classifying in one does. The default is English.
     /// </summary>
     public string Language { get; init; } = ClinicalLanguages.English;
 

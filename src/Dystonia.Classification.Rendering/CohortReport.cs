@@ -56,10 +56,11 @@ public sealed class CohortReport
 
     /// <summary>Creates an empty report.</summary>
     /// <param name="options">The options; <see langword="null"/> for <see cref="CohortReportOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">The options' language is not a supported language.</exception>
     public CohortReport(CohortReportOptions? options = null)
     {
         this.options = options ?? CohortReportOptions.Default;
-        language = ClinicalLanguages.Normalize(this.options.Language);
+        language = BodyMap.SupportedLanguage(this.options.Language, nameof(options));
     }
 
     /// <summary>Gets the number of records added.</summary>

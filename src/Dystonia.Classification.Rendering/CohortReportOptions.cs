@@ -17,7 +17,8 @@ public sealed class CohortReportOptions
 
     /// <summary>
     /// Gets the language of the report's texts, a tag from <see cref="ClinicalLanguages"/>; a language the data tables
-    /// do not provide gives English. The default is English.
+    /// do not provide is refused by <see cref="CohortReport"/> with <see cref="System.ArgumentException"/>, as the
+    /// classifier refuses it. The default is English.
     /// </summary>
     public string Language { get; init; } = ClinicalLanguages.English;
 

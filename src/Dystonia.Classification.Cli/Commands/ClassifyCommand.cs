@@ -17,28 +17,67 @@ internal static class ClassifyCommand
         format.AcceptOnlyFromAmong("jsonl", "csv");
         var inputFormat = new Option<string>("--input-format") { Description = "Input format; auto decides from the extension or the first character.", DefaultValueFactory = _ => "auto" };
         inputFormat.AcceptOnlyFromAmong("auto", "jsonl", "json", "csv");
-        var output = new Option<string?>("--output", "-o") { Description = "Write results to this file instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write results to this file instead of standard output (written beside it and renamed into place when the run succeeds)." };
         var noReasoning = new Option<bool>("--no-reasoning") { Description = "Leave out reasoning steps and texts: labels, rule ids and field paths only." };
-        var threads = new Option<int>("--threads") { Description = "Parallelism: up to twice this many batches are classified ahead of the writer on the thread pool (default: the number of cores; use taskset to pin cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = CreateThreadsOption();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the closing summary on standard error." };
+        var maxRecordSize = CreateMaxRecordSizeOption();
         var classifierOptions = new ClassifierOptions();
 
         var command = new Command("classify", "Classify every presentation of a file: one result per record, in input order.")
         {
-            input, format, inputFormat, output, noReasoning, threads, quiet,
+            input, format, inputFormat, output, noReasoning, threads, quiet, maxRecordSize,
         };
         classifierOptions.AddTo(command);
         command.SetAction((parse, cancellation) => RunAsync(
             console,
             parse.GetValue(input)!,
             parse.GetValue(format) == "csv" ? OutputFormat.Csv : OutputFormat.JsonLines,
-            parse.GetValue(inputFormat) switch { "jsonl" => InputFormat.JsonLines, "json" => InputFormat.JsonArray, "csv" => InputFormat.Csv, _ => InputFormat.Auto },
+            ParseInputFormat(parse.GetValue(inputFormat)),
             parse.GetValue(output),
             !parse.GetValue(noReasoning),
             parse.GetValue(threads),
             parse.GetValue(quiet),
+            parse.GetValue(maxRecordSize)!,
+            parse.GetValue(classifierOptions.Language)!,
             classifierOptions.Create(parse)));
         return command;
+    }
+
+    internal static Option<int> CreateThreadsOption() => new("--threads")
+    {
+        Description = "Parallelism (1-256, at most the number of cores): up to twice this many batches are classified ahead of the writer on the thread pool (default: the number of cores; use taskset to pin cores).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    internal static Option<string> CreateMaxRecordSizeOption() => new("--max-record-size")
+    {
+        Description = "The largest record read, in bytes or with the suffix K, M or G; a longer JSON Lines record is reported invalid and skipped unread (default: " + InputLimits.DefaultMaximumRecordSizeText + ").",
+        DefaultValueFactory = _ => InputLimits.DefaultMaximumRecordSizeText,
+    };
+
+    internal static InputFormat ParseInputFormat(string? value) =>
+        value switch { "jsonl" => InputFormat.JsonLines, "json" => InputFormat.JsonArray, "csv" => InputFormat.Csv, _ => InputFormat.Auto };
+
+    /// <summary>
+    /// Checks the thread count and the record size limit, and caps the threads at the cores the process may use: more
+    /// threads than cores buy no speed, only batches in memory.
+    /// </summary>
+    internal static async Task<(int Threads, InputLimits Limits)?> CheckLimitsAsync(ConsoleStreams console, int threads, string maxRecordSize, string language)
+    {
+        if (threads is < 1 or > 256)
+        {
+            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.threads")).ConfigureAwait(false);
+            return null;
+        }
+
+        if (InputLimits.ParseSize(maxRecordSize) is not { } limit)
+        {
+            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.maxRecordSize")).ConfigureAwait(false);
+            return null;
+        }
+
+        return (Math.Min(threads, Environment.ProcessorCount), new InputLimits(limit, language));
     }
 
     private static async Task<int> RunAsync(
@@ -50,14 +89,16 @@ internal static class ClassifyCommand
         bool includeReasoning,
         int threads,
         bool quiet,
+        string maxRecordSize,
+        string language,
         DystoniaClassifier classifier)
     {
-        if (threads is < 1 or > 256)
+        if (await CheckLimitsAsync(console, threads, maxRecordSize, language).ConfigureAwait(false) is not { } checkedLimits)
         {
-            await console.Error.WriteLineAsync("dystonia: --threads must be between 1 and 256.").ConfigureAwait(false);
-            return ExitCodes.UsageOrInputError;
+            return ExitCodes.Usage;
         }
 
+        var (parallelism, limits) = checkedLimits;
         Stream inputStream;
         try
         {
@@ -65,62 +106,69 @@ internal static class ClassifyCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            await console.Error.WriteLineAsync("dystonia: cannot read '" + inputPath + "': " + Describe(exception)).ConfigureAwait(false);
-            return ExitCodes.UsageOrInputError;
+            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.cannotRead", inputPath, RunMessages.Describe(exception, language, console.PathOf(inputPath)))).ConfigureAwait(false);
+            return ExitCodes.InputUnreadable;
         }
 
-        Stream outputStream;
+        OutputFile output;
         try
         {
-            outputStream = outputPath is null
-                ? console.OpenStandardOutput()
-                : new FileStream(console.PathOf(outputPath), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            output = OutputFile.Open(outputPath, console, InputOpener.IdentityOf(inputPath, console));
+        }
+        catch (OutputIsInputException)
+        {
+            await inputStream.DisposeAsync().ConfigureAwait(false);
+            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.outputIsInput", outputPath!)).ConfigureAwait(false);
+            return ExitCodes.Usage;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             await inputStream.DisposeAsync().ConfigureAwait(false);
-            await console.Error.WriteLineAsync("dystonia: cannot write '" + outputPath + "': " + Describe(exception)).ConfigureAwait(false);
-            return ExitCodes.UsageOrInputError;
+            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.cannotWrite", outputPath ?? "-", RunMessages.Describe(exception, language, outputPath is null ? null : console.PathOf(outputPath)))).ConfigureAwait(false);
+            return ExitCodes.OutputFailed;
         }
 
         var progress = new ProgressReporter(console.Error, console.ErrorIsTerminal);
+        using (output)
         await using (inputStream.ConfigureAwait(false))
-        await using (outputStream.ConfigureAwait(false))
         {
-            RunSummary summary;
+            RunOutcome outcome;
             try
             {
-                var format = InputOpener.Resolve(inputPath, inputFormat, ref inputStream);
-                var batch = new BatchClassifier(classifier, new ResultFormatter(outputFormat, includeReasoning), threads);
-                summary = await batch.RunAsync(InputOpener.Records(format, inputStream), outputStream, progress).ConfigureAwait(false);
+                var format = InputOpener.Resolve(inputPath, inputFormat, ref inputStream, limits);
+                var batch = new BatchClassifier(classifier, new ResultFormatter(outputFormat, includeReasoning), parallelism);
+                outcome = await batch.RunAsync(InputOpener.Records(format, inputStream, limits), output.Stream, progress, console.Interruption).ConfigureAwait(false);
             }
-            catch (InputFormatException exception)
+            catch (Exception exception) when (BatchClassifier.IsInputFault(exception))
             {
-                progress.Finish();
-                await console.Error.WriteLineAsync("dystonia: " + exception.Message).ConfigureAwait(false);
-                return ExitCodes.UsageOrInputError;
+                outcome = new RunOutcome(RunEnd.InputUnreadable, new RunSummary(), exception);
             }
-            catch (IOException exception)
+
+            if (outcome.End == RunEnd.Completed)
             {
-                progress.Finish();
-                await console.Error.WriteLineAsync("dystonia: input or output failed: " + exception.Message).ConfigureAwait(false);
-                return ExitCodes.UsageOrInputError;
+                try
+                {
+                    output.Commit();
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    outcome = outcome with { End = RunEnd.OutputFailed, Fault = exception };
+                }
             }
 
             progress.Finish();
-            if (!quiet)
+            if (outcome.End != RunEnd.Completed)
             {
-                await console.Error.WriteLineAsync(summary.Describe(progress.Elapsed)).ConfigureAwait(false);
+                var partial = output.Abandon(keepPartial: outcome.End != RunEnd.OutputFailed && outcome.Written.Total > 0);
+                return await RunMessages.ReportAsync(console, outcome, inputPath, language, partial, outputPath).ConfigureAwait(false);
             }
 
-            return summary.Invalid == 0 ? ExitCodes.Success : ExitCodes.SomeRecordsInvalid;
+            if (!quiet)
+            {
+                await console.Error.WriteLineAsync(outcome.Written.Describe(progress.Elapsed)).ConfigureAwait(false);
+            }
+
+            return outcome.Written.Invalid == 0 ? ExitCodes.Success : ExitCodes.SomeRecordsInvalid;
         }
     }
-
-    private static string Describe(Exception exception) => exception switch
-    {
-        FileNotFoundException or DirectoryNotFoundException => "no such file.",
-        UnauthorizedAccessException => "permission denied.",
-        _ => exception.Message,
-    };
 }

@@ -20,8 +20,7 @@ internal static class ExplainCommand
     private const int MinimumNameWidth = 26;
 
     /// <summary>The fixed phrases of the text (<c>Data/cli-terms.json</c>), loaded and checked at first use.</summary>
-    internal static readonly Lazy<ClinicalTextTable> Texts = new(() =>
-        ClinicalTextTable.FromEmbeddedResource(typeof(ExplainCommand).Assembly, "Dystonia.Classification.Cli.Data.cli-terms.json"));
+    internal static Lazy<ClinicalTextTable> Texts => ToolTexts.Table;
 
     internal static Command Create(ConsoleStreams console)
     {
@@ -128,6 +127,15 @@ internal static class ExplainCommand
 
     private static int Run(ConsoleStreams console, string path, string? svgPath, string language, DystoniaClassifier classifier)
     {
+        if (svgPath is not null && FileIdentity.Of(console.PathOf(svgPath)) is { } existing
+            && (InputOpener.IdentityOf(path, console) is { } input && existing.IsSameFileAs(input)
+                || console.StandardInputFile() is { } redirected && existing.IsSameFileAs(redirected)))
+        {
+            // Refused before anything is read or written: the body map would replace the presentation it draws.
+            console.Error.WriteLine(ToolTexts.Say(language, "run.outputIsInput", svgPath));
+            return ExitCodes.Usage;
+        }
+
         byte[] json;
         try
         {
@@ -145,8 +153,8 @@ internal static class ExplainCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine("dystonia: cannot read '" + path + "': " + (exception is FileNotFoundException or DirectoryNotFoundException ? "no such file." : exception.Message));
-            return ExitCodes.UsageOrInputError;
+            console.Error.WriteLine(ToolTexts.Say(language, "run.cannotRead", path, RunMessages.Describe(exception, language, console.PathOf(path))));
+            return ExitCodes.InputUnreadable;
         }
 
         var span = json.AsSpan();
@@ -156,10 +164,22 @@ internal static class ExplainCommand
         }
 
         var read = DystoniaJson.ReadPresentation(span);
-        var result = read.Presentation is { } presentation
+        var result = BatchClassifier.Bounded(read.Presentation is { } presentation
             ? classifier.Classify(presentation)
-            : ClassificationResult.Invalid(read.Id, read.Errors);
-        console.Out.Write(Render(result, language));
+            : ClassificationResult.Invalid(read.Id, read.Errors));
+        try
+        {
+            console.Out.Write(Render(result, language));
+            console.Out.Flush();
+        }
+        catch (IOException exception)
+        {
+            console.Error.WriteLine(RunMessages.IsClosedPipe(exception)
+                ? ToolTexts.Say(language, "run.outputClosed", 0)
+                : ToolTexts.Say(language, "run.cannotWrite", "-", exception.Message));
+            return ExitCodes.OutputFailed;
+        }
+
         if (svgPath is not null)
         {
             if (read.Presentation is null || !result.IsClassified)
@@ -168,24 +188,26 @@ internal static class ExplainCommand
             }
             else if (!TryWriteSvg(console, svgPath, result, read.Presentation, language))
             {
-                return ExitCodes.UsageOrInputError;
+                return ExitCodes.OutputFailed;
             }
         }
 
         return result.IsClassified ? ExitCodes.Success : ExitCodes.SomeRecordsInvalid;
     }
 
+    /// <summary>Writes the body map beside its target and renames it into place, so that a full disk leaves no half figure.</summary>
     private static bool TryWriteSvg(ConsoleStreams console, string path, ClassificationResult result, Presentation presentation, string language)
     {
         try
         {
-            using var file = new FileStream(console.PathOf(path), FileMode.Create, FileAccess.Write, FileShare.None);
-            BodyMap.WriteSvg(file, result, presentation, new BodyMapOptions { Language = language });
+            using var file = OutputFile.Open(path, console, null);
+            BodyMap.WriteSvg(file.Stream, result, presentation, new BodyMapOptions { Language = language });
+            file.Commit();
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine("dystonia: cannot write '" + path + "': " + (exception is DirectoryNotFoundException ? "no such directory." : exception.Message));
+            console.Error.WriteLine(ToolTexts.Say(language, "run.cannotWrite", path, RunMessages.Describe(exception, language, console.PathOf(path))));
             return false;
         }
     }

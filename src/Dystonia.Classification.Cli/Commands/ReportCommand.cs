@@ -4,8 +4,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Dystonia.Classification.Cli.Input;
+using Dystonia.Classification.Cli.Output;
 using Dystonia.Classification.Rendering;
 using Dystonia.Classification.Serialization;
 
@@ -20,28 +22,30 @@ internal static class ReportCommand
     internal static Command Create(ConsoleStreams console)
     {
         var input = new Argument<string>("input") { Description = "JSON Lines, JSON array or CSV file; '-' reads standard input." };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the HTML report to this file instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the HTML report to this file instead of standard output (written beside it and renamed into place when complete)." };
         var inputFormat = new Option<string>("--input-format") { Description = "Input format; auto decides from the extension or the first character.", DefaultValueFactory = _ => "auto" };
         inputFormat.AcceptOnlyFromAmong("auto", "jsonl", "json", "csv");
         var date = new Option<string?>("--date") { Description = "A date (yyyy-MM-dd) to print on the report; without it the report has none, so the same input gives the same file." };
-        var threads = new Option<int>("--threads") { Description = "Parallelism: up to twice this many batches are classified ahead of the writer on the thread pool (default: the number of cores; use taskset to pin cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = ClassifyCommand.CreateThreadsOption();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the closing summary on standard error." };
+        var maxRecordSize = ClassifyCommand.CreateMaxRecordSizeOption();
         var classifierOptions = new ClassifierOptions();
 
         var command = new Command("report", "Classify a cohort and write an HTML report: counts and charts by distribution, etiology, age at onset and onset region, and the invalid records by line.")
         {
-            input, output, inputFormat, date, threads, quiet,
+            input, output, inputFormat, date, threads, quiet, maxRecordSize,
         };
         classifierOptions.AddTo(command);
         command.SetAction((parse, cancellation) => RunAsync(
             console,
             parse.GetValue(input)!,
             parse.GetValue(output),
-            parse.GetValue(inputFormat) switch { "jsonl" => InputFormat.JsonLines, "json" => InputFormat.JsonArray, "csv" => InputFormat.Csv, _ => InputFormat.Auto },
+            ClassifyCommand.ParseInputFormat(parse.GetValue(inputFormat)),
             parse.GetValue(classifierOptions.Language)!,
             parse.GetValue(date),
             parse.GetValue(threads),
             parse.GetValue(quiet),
+            parse.GetValue(maxRecordSize)!,
             classifierOptions.Create(parse)));
         return command;
     }
@@ -55,21 +59,22 @@ internal static class ReportCommand
         string? dateText,
         int threads,
         bool quiet,
+        string maxRecordSize,
         DystoniaClassifier classifier)
     {
-        if (threads is < 1 or > 256)
+        if (await ClassifyCommand.CheckLimitsAsync(console, threads, maxRecordSize, language).ConfigureAwait(false) is not { } checkedLimits)
         {
-            await console.Error.WriteLineAsync("dystonia: --threads must be between 1 and 256.").ConfigureAwait(false);
-            return ExitCodes.UsageOrInputError;
+            return ExitCodes.Usage;
         }
 
+        var (parallelism, limits) = checkedLimits;
         DateTime? date = null;
         if (dateText is not null)
         {
             if (!DateTime.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             {
                 await console.Error.WriteLineAsync("dystonia: --date must be a date written yyyy-MM-dd.").ConfigureAwait(false);
-                return ExitCodes.UsageOrInputError;
+                return ExitCodes.Usage;
             }
 
             date = parsed;
@@ -82,45 +87,55 @@ internal static class ReportCommand
             InputName = inputPath == "-" ? null : Path.GetFileName(inputPath),
         });
 
+        Stream stream;
         try
         {
-            var stream = InputOpener.Open(inputPath, console);
-            await using (stream.ConfigureAwait(false))
-            {
-                var format = InputOpener.Resolve(inputPath, inputFormat, ref stream);
-                Fill(report, InputOpener.Records(format, stream), classifier, threads);
-            }
-        }
-        catch (InputFormatException exception)
-        {
-            await console.Error.WriteLineAsync("dystonia: " + exception.Message + " No report was written.").ConfigureAwait(false);
-            return ExitCodes.UsageOrInputError;
+            stream = InputOpener.Open(inputPath, console);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            await console.Error.WriteLineAsync("dystonia: cannot read '" + inputPath + "': " + Describe(exception)).ConfigureAwait(false);
-            return ExitCodes.UsageOrInputError;
+            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.cannotRead", inputPath, RunMessages.Describe(exception, language, console.PathOf(inputPath)))).ConfigureAwait(false);
+            return ExitCodes.InputUnreadable;
         }
 
-        // The file is created only once the whole input has been read, so a failed run leaves no half report behind.
+        await using (stream.ConfigureAwait(false))
+        {
+            // Refused before anything is read: the report would replace the cohort it counts.
+            if (outputPath is not null && FileIdentity.Of(console.PathOf(outputPath)) is { } existing
+                && (InputOpener.IdentityOf(inputPath, console) is { } inputFile && existing.IsSameFileAs(inputFile)
+                    || console.StandardInputFile() is { } stdin && existing.IsSameFileAs(stdin)))
+            {
+                await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.outputIsInput", outputPath)).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            var end = await ReadAsync(report, inputPath, inputFormat, stream, limits, classifier, parallelism, console.Interruption).ConfigureAwait(false);
+            if (end.End != RunEnd.Completed)
+            {
+                return await RunMessages.ReportAsync(console, end, inputPath, language, null, null, report: true).ConfigureAwait(false);
+            }
+        }
+
+        // The file is created only once the whole input has been read, and put in place only once it is complete, so a
+        // failed run leaves neither a half report nor an emptied file behind.
         try
         {
-            var outputStream = outputPath is null
-                ? console.OpenStandardOutput()
-                : new FileStream(console.PathOf(outputPath), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-            await using (outputStream.ConfigureAwait(false))
+            using var output = OutputFile.Open(outputPath, console, null);
+            var writer = new StreamWriter(output.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
+            await using (writer.ConfigureAwait(false))
             {
-                var writer = new StreamWriter(outputStream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
-                await using (writer.ConfigureAwait(false))
-                {
-                    report.WriteHtml(writer);
-                }
+                report.WriteHtml(writer);
             }
+
+            output.Commit();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            await console.Error.WriteLineAsync("dystonia: cannot write '" + outputPath + "': " + Describe(exception)).ConfigureAwait(false);
-            return ExitCodes.UsageOrInputError;
+            var message = RunMessages.IsClosedPipe(exception)
+                ? ToolTexts.Say(language, "run.outputClosed", 0)
+                : ToolTexts.Say(language, "run.cannotWrite", outputPath ?? "-", RunMessages.Describe(exception, language, outputPath is null ? null : console.PathOf(outputPath)));
+            await console.Error.WriteLineAsync(message).ConfigureAwait(false);
+            return ExitCodes.OutputFailed;
         }
 
         if (!quiet)
@@ -133,14 +148,53 @@ internal static class ReportCommand
         return report.Invalid == 0 ? ExitCodes.Success : ExitCodes.SomeRecordsInvalid;
     }
 
+    /// <summary>
+    /// Reads and classifies the whole input into the report on a thread of its own, so that an interruption ends the
+    /// run even while a read waits on a pipe; says how the reading ended.
+    /// </summary>
+    private static async Task<RunOutcome> ReadAsync(
+        CohortReport report, string inputPath, InputFormat inputFormat, Stream stream, InputLimits limits, IDystoniaClassifier classifier, int threads, CancellationToken interruption)
+    {
+        var counted = new Output.RunSummary();
+        var fill = Task.Factory.StartNew(
+            () =>
+            {
+                var input = stream;
+                var format = InputOpener.Resolve(inputPath, inputFormat, ref input, limits);
+                Fill(report, InputOpener.Records(format, input, limits), classifier, threads, interruption);
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        var interrupted = Task.Delay(Timeout.Infinite, interruption);
+        await Task.WhenAny(fill, interrupted).ConfigureAwait(false);
+        if (interruption.IsCancellationRequested)
+        {
+            return new RunOutcome(RunEnd.Interrupted, counted, null);
+        }
+
+        try
+        {
+            await fill.ConfigureAwait(false);
+            return new RunOutcome(RunEnd.Completed, counted, null);
+        }
+#pragma warning disable CA1031 // Any fault of reading or classifying ends the run with its exit code and a message.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return new RunOutcome(BatchClassifier.IsInputFault(exception) ? RunEnd.InputUnreadable : RunEnd.InternalError, counted, exception);
+        }
+    }
+
     /// <summary>Classifies the records batch by batch on <paramref name="threads"/> threads and adds them to the report in input order.</summary>
-    private static void Fill(CohortReport report, IEnumerable<InputRecord> records, IDystoniaClassifier classifier, int threads)
+    private static void Fill(CohortReport report, IEnumerable<InputRecord> records, IDystoniaClassifier classifier, int threads, CancellationToken interruption)
     {
         var batch = new List<InputRecord>(BatchClassifier.BatchSize);
         var classified = new (ClassificationResult Result, Presentation? Presentation)[BatchClassifier.BatchSize];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
         foreach (var record in records)
         {
+            interruption.ThrowIfCancellationRequested();
             batch.Add(record);
             if (batch.Count == BatchClassifier.BatchSize)
             {
@@ -180,11 +234,4 @@ internal static class ReportCommand
             ? (classifier.Classify(presentation), presentation)
             : (ClassificationResult.Invalid(read.Id, read.Errors), null);
     }
-
-    private static string Describe(Exception exception) => exception switch
-    {
-        FileNotFoundException or DirectoryNotFoundException => "no such file.",
-        UnauthorizedAccessException => "permission denied.",
-        _ => exception.Message,
-    };
 }

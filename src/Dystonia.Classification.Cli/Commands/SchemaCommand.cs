@@ -12,8 +12,19 @@ internal static class SchemaCommand
         var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of the contract.") { result };
         command.SetAction(parse =>
         {
-            console.Out.Write(Read(parse.GetValue(result) ? "result.schema.json" : "presentation.schema.json"));
-            return ExitCodes.Success;
+            try
+            {
+                console.Out.Write(Read(parse.GetValue(result) ? "result.schema.json" : "presentation.schema.json"));
+                console.Out.Flush();
+                return ExitCodes.Success;
+            }
+            catch (IOException exception)
+            {
+                console.Error.WriteLine(RunMessages.IsClosedPipe(exception)
+                    ? ToolTexts.Say(Localization.ClinicalLanguages.English, "run.outputClosed", 0)
+                    : ToolTexts.Say(Localization.ClinicalLanguages.English, "run.cannotWrite", "-", exception.Message));
+                return ExitCodes.OutputFailed;
+            }
         });
         return command;
     }

@@ -26,8 +26,13 @@ internal sealed class CsvRecordReader
     ];
 
     private readonly Stream stream;
+    private readonly InputLimits limits;
 
-    internal CsvRecordReader(Stream stream) => this.stream = stream;
+    internal CsvRecordReader(Stream stream, InputLimits? limits = null)
+    {
+        this.stream = stream;
+        this.limits = limits ?? InputLimits.Default;
+    }
 
     internal IEnumerable<InputRecord> Read()
     {
@@ -39,16 +44,17 @@ internal sealed class CsvRecordReader
             IncludeValuesInExceptions = false,
             DetectSeparatorHint = false,
             OnMalformedRecord = record => malformed.Add(record.RecordNumber),
+            MaxRecordSize = limits.MaximumRecordSize,
         };
         using var csv = CsvReader.Create(stream, options, leaveOpen: true);
-        var header = csv.Headers.ToArray();
+        var header = Bounded(csv, () => csv.Headers.ToArray());
         if (header.Length == 0)
         {
             yield break;
         }
 
         var index = IndexColumns(header);
-        while (csv.Read())
+        while (Bounded(csv, csv.Read))
         {
             long line = csv.LineNumber;
             if (malformed.Remove(csv.RowNumber + 1))
@@ -64,6 +70,22 @@ internal sealed class CsvRecordReader
             }
 
             yield return ToRecord(csv, index, line);
+        }
+    }
+
+    /// <summary>
+    /// Reads on, turning the reader's refusal of a record longer than the maximum record size into the tool's message:
+    /// a CSV record cannot be skipped without reading it (a quote may hide its line breaks), so the run stops there.
+    /// </summary>
+    private T Bounded<T>(CsvReader csv, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (CsvFormatException exception)
+        {
+            throw new InputFormatException(Commands.ToolTexts.Say(limits.Language, "input.csvRecordTooLarge", csv.LineNumber + 1, limits.MaximumRecordSize), exception);
         }
     }
 

@@ -12,10 +12,22 @@ namespace Dystonia.Classification.Cli.Input;
 /// </summary>
 internal sealed class JsonArrayReader
 {
+    /// <summary>
+    /// Splitting the array only needs an element's end; how deep it nests is for the presentation reader to judge (it
+    /// reports a record nested too deeply as invalid and goes on). The reader's default of 64 levels stopped the whole
+    /// run at such an element with a false "not well-formed", so the limit here is the record size.
+    /// </summary>
+    private static readonly JsonReaderOptions SplitOptions = new() { MaxDepth = int.MaxValue };
+
     private readonly InputWindow window;
+    private readonly InputLimits limits;
     private long line = 1;
 
-    internal JsonArrayReader(Stream stream) => window = new InputWindow(stream);
+    internal JsonArrayReader(Stream stream, InputLimits? limits = null)
+    {
+        this.limits = limits ?? InputLimits.Default;
+        window = new InputWindow(stream, this.limits.MaximumRecordSize);
+    }
 
     internal IEnumerable<InputRecord> Read()
     {
@@ -61,6 +73,15 @@ internal sealed class JsonArrayReader
 
             long elementLine = line;
             int length = MeasureElement(elementLine);
+            if (length > limits.MaximumRecordSize)
+            {
+                Advance(length);
+                expectElement = false;
+                sawElement = true;
+                yield return InputRecord.FromError(elementLine, JsonLinesReader.TooLarge(limits.MaximumRecordSize));
+                continue;
+            }
+
             var json = new byte[length];
             Buffer.BlockCopy(window.Buffer, window.Start, json, 0, length);
             Advance(length);
@@ -75,7 +96,7 @@ internal sealed class JsonArrayReader
     {
         while (true)
         {
-            var reader = new Utf8JsonReader(window.Buffer.AsSpan(window.Start, window.Length), isFinalBlock: window.AtEnd, state: default);
+            var reader = new Utf8JsonReader(window.Buffer.AsSpan(window.Start, window.Length), isFinalBlock: window.AtEnd, new JsonReaderState(SplitOptions));
             try
             {
                 if (reader.Read() && reader.TrySkip())
@@ -93,6 +114,12 @@ internal sealed class JsonArrayReader
             if (window.AtEnd)
             {
                 throw new InputFormatException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The array element starting at line {elementLine} is cut off at the end of the input."));
+            }
+
+            if (window.Length > limits.MaximumRecordSize + 1)
+            {
+                // Its end is not in sight, and finding it would mean holding it: the array cannot be split further.
+                throw new InputFormatException(Commands.ToolTexts.Say(limits.Language, "input.arrayElementTooLarge", elementLine, limits.MaximumRecordSize));
             }
 
             window.Fill();

@@ -1,22 +1,39 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using Dystonia.Classification.Validation;
 
 namespace Dystonia.Classification.Cli.Input;
 
 /// <summary>
 /// Splits a stream into lines of UTF-8 JSON without decoding it: one record per non-blank line, with its line
-/// number. Skips a leading byte-order mark, accepts CRLF, and grows its buffer for long lines.
+/// number. Skips a leading byte-order mark, accepts CRLF, and grows its buffer for long lines up to the maximum
+/// record size; a longer line is reported as an invalid record and skipped without being read into memory.
 /// </summary>
 internal sealed class JsonLinesReader
 {
-    private readonly Stream stream;
+    /// <summary>The error code of a record longer than the maximum record size.</summary>
+    internal const string RecordTooLargeCode = "RecordTooLarge";
 
-    internal JsonLinesReader(Stream stream) => this.stream = stream;
+    private readonly Stream stream;
+    private readonly InputLimits limits;
+
+    internal JsonLinesReader(Stream stream, InputLimits? limits = null)
+    {
+        this.stream = stream;
+        this.limits = limits ?? InputLimits.Default;
+    }
+
+    internal static ClassificationError TooLarge(int maximumRecordSize) => new(
+        "",
+        RecordTooLargeCode,
+        string.Create(CultureInfo.InvariantCulture, $"The record is longer than the maximum record size ({maximumRecordSize} bytes) and was skipped unread; --max-record-size raises the limit."));
 
     internal IEnumerable<InputRecord> Read()
     {
-        var window = new InputWindow(stream);
+        int maximum = limits.MaximumRecordSize;
+        var window = new InputWindow(stream, maximum);
         long line = 0;
         bool first = true;
         while (true)
@@ -27,6 +44,17 @@ internal sealed class JsonLinesReader
             int newline = Array.IndexOf(buffer, (byte)'\n', start, end - start);
             if (newline < 0 && !window.AtEnd)
             {
+                if (window.Length > maximum + 1)
+                {
+                    // Longer than any record may be (a CR before the line break aside): report it and read past it
+                    // without keeping it.
+                    line++;
+                    first = false;
+                    window.SkipLine();
+                    yield return InputRecord.FromError(line, TooLarge(maximum));
+                    continue;
+                }
+
                 window.Fill();
                 continue;
             }
@@ -54,14 +82,17 @@ internal sealed class JsonLinesReader
                 to--;
             }
 
-            if (!IsBlank(buffer, from, to))
+            window.Start = newline < 0 ? end : newline + 1;
+            if (to - from > maximum)
+            {
+                yield return InputRecord.FromError(line, TooLarge(maximum));
+            }
+            else if (!IsBlank(buffer, from, to))
             {
                 var json = new byte[to - from];
                 Buffer.BlockCopy(buffer, from, json, 0, json.Length);
                 yield return InputRecord.FromJson(line, json, json.Length);
             }
-
-            window.Start = newline < 0 ? end : newline + 1;
         }
     }
 

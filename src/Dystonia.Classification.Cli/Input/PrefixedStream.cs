@@ -3,16 +3,24 @@ using System.IO;
 
 namespace Dystonia.Classification.Cli.Input;
 
-/// <summary>A read-only stream that first replays bytes already taken from the inner stream (format sniffing on standard input).</summary>
+/// <summary>
+/// A read-only stream that first replays bytes already taken from the inner stream (format sniffing): a head kept
+/// as it was, a number of line breaks standing for leading whitespace that was dropped, and the chunk that followed.
+/// </summary>
 internal sealed class PrefixedStream : Stream
 {
-    private readonly ReadOnlyMemory<byte> prefix;
+    private readonly ReadOnlyMemory<byte> head;
+    private readonly ReadOnlyMemory<byte> tail;
     private readonly Stream inner;
-    private int position;
+    private long newlines;
+    private int headPosition;
+    private int tailPosition;
 
-    internal PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner)
+    internal PrefixedStream(ReadOnlyMemory<byte> head, long newlines, ReadOnlyMemory<byte> tail, Stream inner)
     {
-        this.prefix = prefix;
+        this.head = head;
+        this.newlines = newlines;
+        this.tail = tail;
         this.inner = inner;
     }
 
@@ -30,11 +38,27 @@ internal sealed class PrefixedStream : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        if (position < prefix.Length)
+        if (headPosition < head.Length)
         {
-            int n = Math.Min(buffer.Length, prefix.Length - position);
-            prefix.Span.Slice(position, n).CopyTo(buffer);
-            position += n;
+            int n = Math.Min(buffer.Length, head.Length - headPosition);
+            head.Span.Slice(headPosition, n).CopyTo(buffer);
+            headPosition += n;
+            return n;
+        }
+
+        if (newlines > 0)
+        {
+            int n = (int)Math.Min(buffer.Length, newlines);
+            buffer[..n].Fill((byte)'\n');
+            newlines -= n;
+            return n;
+        }
+
+        if (tailPosition < tail.Length)
+        {
+            int n = Math.Min(buffer.Length, tail.Length - tailPosition);
+            tail.Span.Slice(tailPosition, n).CopyTo(buffer);
+            tailPosition += n;
             return n;
         }
 

@@ -111,6 +111,19 @@ internal sealed class ResultFormatter
             fields[18] = string.Join(" | ", result.Reasoning.Select(s => s.RuleId + ": " + s.Text));
         }
 
+        for (int i = 0; i < fields.Length; i++)
+        {
+            fields[i] = Neutralised(fields[i]);
+        }
+
         return ToCsv(fields);
     }
+
+    /// <summary>
+    /// Makes a cell that a spreadsheet would take for a formula (it starts with <c>=</c>, <c>+</c>, <c>-</c>,
+    /// <c>@</c>, a tab or a carriage return) plain text by putting a single quote before it, as OWASP recommends
+    /// against CSV injection: an id such as <c>=HYPERLINK(...)</c> must not run when the results are opened.
+    /// </summary>
+    internal static string Neutralised(string cell) =>
+        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 }

@@ -117,7 +117,7 @@ public sealed class ClassificationResult
     /// <param name="presentationId">The id of the input, when it could be read; otherwise <see langword="null"/>.</param>
     /// <param name="errors">The problems found; at least one.</param>
     /// <returns>An invalid result stamped with the current rule set.</returns>
-    /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="errors"/> is empty or holds <see langword="null"/>.</exception>
     public static ClassificationResult Invalid(string? presentationId, IReadOnlyList<ClassificationError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
@@ -126,7 +126,14 @@ public sealed class ClassificationResult
             throw new ArgumentException("An invalid result needs at least one error.", nameof(errors));
         }
 
-        return Invalid(presentationId, errors, Internal.ClinicalData.RuleSet);
+        // Copied, so that the result stays as it was made, and checked here rather than where it is written.
+        var copy = new ClassificationError[errors.Count];
+        for (int i = 0; i < copy.Length; i++)
+        {
+            copy[i] = errors[i] ?? throw new ArgumentException("An invalid result's errors must not hold null.", nameof(errors));
+        }
+
+        return Invalid(presentationId, copy, Internal.ClinicalData.RuleSet);
     }
 
     internal static ClassificationResult Invalid(string? presentationId, IReadOnlyList<ClassificationError> errors, RuleSetInfo ruleSet) =>

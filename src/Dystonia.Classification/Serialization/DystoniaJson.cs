@@ -55,7 +55,8 @@ public static class DystoniaJson
     /// <exception cref="ArgumentNullException"><paramref name="presentation"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// The age at onset is not a finite number (NaN or infinity, as read from a number such as <c>1e400</c>), which JSON
-    /// cannot represent. Such a presentation is invalid (<see cref="Validation.ErrorCodes.AgeOutOfRange"/>).
+    /// cannot represent. Such a presentation is invalid (<see cref="Validation.ErrorCodes.AgeOutOfRange"/>). Or a value
+    /// is not a member of its enum (such as <c>(Variability)(-1)</c>), which no wire name stands for.
     /// </exception>
     public static string WritePresentation(Presentation presentation)
     {

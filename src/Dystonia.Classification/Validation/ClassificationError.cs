@@ -1,3 +1,5 @@
+using System;
+
 namespace Dystonia.Classification.Validation;
 
 /// <summary>One problem with an input presentation: the field, a stable code and a message.</summary>
@@ -12,8 +14,18 @@ public sealed class ClassificationError
     /// <param name="field">The JSON field path, for example <c>regions[1].side</c>.</param>
     /// <param name="code">The stable error code, one of <see cref="ErrorCodes"/>.</param>
     /// <param name="message">A sentence saying what is wrong.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty: every error has a stable code.</exception>
     public ClassificationError(string field, string code, string message)
     {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(message);
+        if (code.Length == 0)
+        {
+            throw new ArgumentException("An error needs its stable code.", nameof(code));
+        }
+
         Field = field;
         Code = code;
         Message = message;

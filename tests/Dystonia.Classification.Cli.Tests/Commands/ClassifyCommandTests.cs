@@ -115,7 +115,7 @@ public sealed class ClassifyCommandTests
 
         var run = await DystoniaTool.RunAsync("classify", path, "-q");
 
-        run.ExitCode.Should().Be(2, run.ToString());
+        run.ExitCode.Should().Be(3, run.ToString());
         run.Stderr.Should().Contain("not a JSON array");
     }
 

@@ -6,8 +6,8 @@ using Dystonia.Classification.Cli.Tests.Infrastructure;
 namespace Dystonia.Classification.Cli.Tests.Commands;
 
 /// <summary>
-/// End to end: the documented exit codes (0 all classified, 1 some invalid, 2 unusable arguments, input or output)
-/// and error messages that name the file, option or column at fault without repeating any record content.
+/// End to end: the documented exit codes (0 all classified, 1 some invalid, 2 unusable arguments, 3 input unreadable,
+/// 4 output failed) and error messages that name the file, option or column at fault without repeating any record content.
 /// </summary>
 public sealed class ClassifyExitCodeTests
 {
@@ -16,9 +16,13 @@ public sealed class ClassifyExitCodeTests
     private static string RecordLine(int i, string region = "neck") =>
         "{\"id\":\"" + Secret + "-" + i.ToString(CultureInfo.InvariantCulture) + "\",\"regions\":[{\"region\":\"" + region + "\"}]}";
 
-    private static void ShouldBeUsageError(ToolRun run, params string[] mentions)
+    private static void ShouldBeUsageError(ToolRun run, params string[] mentions) => ShouldFail(run, 2, mentions);
+
+    private static void ShouldBeInputError(ToolRun run, params string[] mentions) => ShouldFail(run, 3, mentions);
+
+    private static void ShouldFail(ToolRun run, int exitCode, params string[] mentions)
     {
-        run.ExitCode.Should().Be(2, run.ToString());
+        run.ExitCode.Should().Be(exitCode, run.ToString());
         run.Stderr.Should().StartWith("dystonia: ", "errors are prefixed with the tool name");
         foreach (var mention in mentions)
         {
@@ -56,14 +60,14 @@ public sealed class ClassifyExitCodeTests
     }
 
     [Fact]
-    public async Task A_missing_input_file_exits_2_and_names_the_file()
+    public async Task A_missing_input_file_exits_3_and_names_the_file()
     {
         using var temp = new TempDirectory();
         var missing = temp.File("no-such-cohort.jsonl");
 
         var run = await DystoniaTool.RunAsync("classify", missing);
 
-        ShouldBeUsageError(run, "no-such-cohort.jsonl", "no such file");
+        ShouldBeInputError(run, "no-such-cohort.jsonl", "no such file");
         run.Stdout.Should().BeEmpty();
     }
 
@@ -118,38 +122,38 @@ public sealed class ClassifyExitCodeTests
     }
 
     [Fact]
-    public async Task An_unknown_csv_column_exits_2_and_names_its_position_but_no_cell()
+    public async Task An_unknown_csv_column_exits_3_and_names_its_position_but_no_cell()
     {
         using var temp = new TempDirectory();
         var path = temp.Write("cohort.csv", "id,regions,severity\n" + Secret + ",neck,3\n");
 
         var run = await DystoniaTool.RunAsync("classify", path);
 
-        ShouldBeUsageError(run, "Column 3 of the CSV header is not a known column");
+        ShouldBeInputError(run, "Column 3 of the CSV header is not a known column");
         run.Stderr.Should().NotContain("severity", "a header cell may be a record's data when the header row is missing");
         run.Stdout.Should().BeEmpty();
     }
 
     [Fact]
-    public async Task A_json_array_that_is_not_closed_exits_2_with_a_clear_message()
+    public async Task A_json_array_that_is_not_closed_exits_3_with_a_clear_message()
     {
         using var temp = new TempDirectory();
         var path = temp.Write("cohort.json", "[\n" + RecordLine(1) + ",\n" + RecordLine(2) + "\n");
 
         var run = await DystoniaTool.RunAsync("classify", path);
 
-        ShouldBeUsageError(run, "JSON array is not closed");
+        ShouldBeInputError(run, "JSON array is not closed");
     }
 
     [Fact]
-    public async Task A_malformed_array_element_exits_2_and_names_its_line()
+    public async Task A_malformed_array_element_exits_3_and_names_its_line()
     {
         using var temp = new TempDirectory();
         var path = temp.Write("cohort.json", "[\n" + RecordLine(1) + ",\n" + RecordLine(2) + ",\n{\"id\":\"" + Secret + "\", regions: []},\n" + RecordLine(4) + "\n]\n");
 
         var run = await DystoniaTool.RunAsync("classify", path);
 
-        ShouldBeUsageError(run, "line 4", "not well-formed JSON");
+        ShouldBeInputError(run, "line 4", "not well-formed JSON");
     }
 
     [Fact]
@@ -160,30 +164,30 @@ public sealed class ClassifyExitCodeTests
 
         var run = await DystoniaTool.RunAsync("classify", path, "--no-reasoning");
 
-        ShouldBeUsageError(run, "line 4");
+        ShouldBeInputError(run, "line 4");
         run.Records.Select(r => r.GetProperty("line").GetInt64()).Should().Equal(2, 3);
         run.Records.Select(r => r.GetProperty("status").GetString()).Should().Equal("classified", "classified");
     }
 
     [Fact]
-    public async Task An_output_path_in_a_missing_directory_exits_2_names_the_path_and_writes_nothing()
+    public async Task An_output_path_in_a_missing_directory_exits_4_names_the_path_and_writes_nothing()
     {
         using var temp = new TempDirectory();
         var output = Path.Combine(temp.Path, "no-such-dir", "results.jsonl");
 
         var run = await DystoniaTool.RunAsync("classify", Samples.CohortJsonLines, "--output", output);
 
-        ShouldBeUsageError(run, output);
+        ShouldFail(run, 4, output, "no such directory");
         run.Stdout.Should().BeEmpty();
         Directory.Exists(Path.Combine(temp.Path, "no-such-dir")).Should().BeFalse();
     }
 
     [Fact]
-    public async Task Input_that_is_not_an_array_read_as_json_exits_2()
+    public async Task Input_that_is_not_an_array_read_as_json_exits_3()
     {
         var run = await DystoniaTool.RunAsync("classify", Samples.CohortJsonLines, "--input-format", "json");
 
-        ShouldBeUsageError(run, "not a JSON array");
+        ShouldBeInputError(run, "not a JSON array");
         run.Stdout.Should().BeEmpty();
     }
 

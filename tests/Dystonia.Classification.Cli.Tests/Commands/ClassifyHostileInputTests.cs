@@ -51,7 +51,7 @@ public sealed class ClassifyHostileInputTests : IClassFixture<ClassifyHostileInp
         var run = runs[name];
 
         run.Stderr.Should().NotContain("   at ").And.NotContain("Exception", "a bad record is reported as a result, never as a crash");
-        if (file.ExitCode == 2)
+        if (file.ExitCode == 3)
         {
             run.Stderr.Should().StartWith("dystonia: " + file.Stderr);
             return;

@@ -193,13 +193,13 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
-    public async Task A_missing_file_exits_2_and_names_it()
+    public async Task A_missing_file_exits_3_and_names_it()
     {
         using var temp = new TempDirectory();
 
         var run = await DystoniaTool.RunAsync("explain", temp.File("absent.json"));
 
-        run.ExitCode.Should().Be(2, run.ToString());
+        run.ExitCode.Should().Be(3, run.ToString());
         run.Stderr.Should().Contain("absent.json").And.Contain("no such file");
         run.Stdout.Should().BeEmpty();
     }

@@ -3,13 +3,13 @@ using Dystonia.Classification.Tests.Shared;
 
 namespace Dystonia.Classification.Cli.Tests.Commands;
 
-/// <summary>The fixed phrases of <c>dystonia explain</c> are the tool's own, in English and Latvian.</summary>
+/// <summary>The fixed phrases of <c>dystonia explain</c> and the messages about how a run ended are the tool's own, in English and Latvian.</summary>
 public sealed class ExplainTextsTests
 {
     [Fact]
     public void Every_explain_phrase_is_the_tools_own_and_written_in_english_and_latvian()
     {
-        var english = HostTexts.ShouldBeTheHostsOwnAndTranslated(ExplainCommand.Texts.Value, "explain.");
+        var english = HostTexts.ShouldBeTheHostsOwnAndTranslated(ExplainCommand.Texts.Value, "explain.", "run.", "input.", "report.");
 
         english.Should().ContainKey("explain.reasoning").WhoseValue.Should().Be("Reasoning");
         ExplainCommand.Texts.Value.For("lv")["explain.reasoning"].Value.Should().Be("Pamatojums");

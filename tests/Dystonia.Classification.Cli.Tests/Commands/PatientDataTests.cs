@@ -64,7 +64,7 @@ public sealed class PatientDataTests
 
         var run = await DystoniaTool.RunAsync("classify", temp.Write("headerless.csv", headerless));
 
-        run.ExitCode.Should().Be(2, run.ToString());
+        run.ExitCode.Should().Be(3, run.ToString());
         run.Stderr.Should().StartWith("dystonia: Column 1 of the CSV header is not a known column").And.Contain("header row");
         ShouldNotLeak(run);
     }
@@ -78,7 +78,7 @@ public sealed class PatientDataTests
 
         var run = await DystoniaTool.RunAsync("classify", temp.Write("cohort.json", "[\n" + string.Join(",\n", records) + ",\n{\"id\":\"" + PatientData.Id + "\",\"notes\":" + PatientData.FreeText + "}\n]\n"));
 
-        run.ExitCode.Should().Be(2, run.ToString());
+        run.ExitCode.Should().Be(3, run.ToString());
         ShouldNotLeak(run);
     }
 

@@ -116,7 +116,7 @@ public sealed class ReportCommandTests
 
         var run = await DystoniaTool.RunAsync("report", input, "-o", output);
 
-        run.ExitCode.Should().Be(2, run.ToString());
+        run.ExitCode.Should().Be(3, run.ToString());
         File.Exists(output).Should().BeFalse();
         run.Stderr.Should().Contain("No report was written");
     }

@@ -20,8 +20,17 @@ internal abstract class WireEnumConverter<T> : JsonConverter<T>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("Presentations are read by PresentationJsonReader.");
 
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(WireNames.Of(vocabulary.Names, Unsafe.As<T, int>(ref value)));
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        int index = Unsafe.As<T, int>(ref value);
+        if ((uint)index >= (uint)vocabulary.Names.Length || vocabulary.Names[index] is null)
+        {
+            // Written as its number, an undefined value would come back as an unknown word, or as another value.
+            throw new ArgumentException("The presentation holds a " + typeof(T).Name + " value that is not one of its members; it cannot be written.");
+        }
+
+        writer.WriteStringValue(vocabulary.Names[index]);
+    }
 }
 
 /// <summary>Writes a flags enum as an array of exact wire names, one per set bit; reading is done by <see cref="PresentationJsonReader"/>.</summary>
@@ -37,8 +46,19 @@ internal abstract class WireFlagsConverter<T> : JsonConverter<T>
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
+        int flags = Unsafe.As<T, int>(ref value);
+        for (int bit = 0; bit < 32; bit++)
+        {
+            if ((flags & (1 << bit)) != 0 && (bit >= vocabulary.Names.Length || vocabulary.Names[bit] is null))
+            {
+                // An undefined bit, such as those of (Variability)(-1), would otherwise be dropped and the defined
+                // ones written: an invalid presentation would come back valid, with every value set.
+                throw new ArgumentException("The presentation holds a " + typeof(T).Name + " value with a flag that is not one of its members; it cannot be written.");
+            }
+        }
+
         writer.WriteStartArray();
-        foreach (var name in WireNames.OfFlags(vocabulary.Names, Unsafe.As<T, int>(ref value)))
+        foreach (var name in WireNames.OfFlags(vocabulary.Names, flags))
         {
             writer.WriteStringValue(name);
         }
