@@ -207,21 +207,22 @@ internal sealed partial class DystoniaService
                     contentType: "application/fhir+json");
             }
 
-            var read = FhirPresentationReader.Read(gathered.Resources);
+            // Only the patient in context: a prefetch or a server can return another patient's resources.
+            var read = FhirPresentationReader.Read(gathered.Resources, new FhirReadOptions { PatientReference = "Patient/" + patientId.GetString() });
+            string language = LanguageOf(request);
             if (read.Presentation is null)
             {
-                return Results.Json(new { cards = Array.Empty<object>() });
+                // Dystonia recorded but too incomplete to classify (a limb without its side, say) is a card that says
+                // what is missing: the request was well formed, the record is incomplete. No dystonia is no card.
+                return read.MissingFindings.Count == 0
+                    ? Results.Json(new { cards = Array.Empty<object>() })
+                    : Results.Json(new { cards = new[] { IncompleteCard(language, read.MissingFindings.Select(m => m.Text(language)).ToList()) } }, CardJson);
             }
 
-            string language = LanguageOf(request);
             var result = classifier.Classify(read.Presentation, language);
             if (!result.IsClassified)
             {
-                return Problem(
-                    StatusCodes.Status400BadRequest,
-                    "Invalid findings",
-                    "The prefetched findings do not make a valid presentation.",
-                    result.Errors.Select(e => (e.Field, e.Code + ": " + e.Message)).ToList());
+                return Results.Json(new { cards = new[] { IncompleteCard(language, result.Errors.Select(e => e.Field + ": " + e.Message).ToList()) } }, CardJson);
             }
 
             request.HttpContext.Response.Headers.ContentLanguage = result.Language;
@@ -232,7 +233,8 @@ internal sealed partial class DystoniaService
             string? observation = FhirId().IsMatch(patientId.GetString()!)
                 ? DystoniaFhir.ToObservation(result, new ObservationOptions { SubjectReference = "Patient/" + patientId.GetString(), Effective = effective })
                 : null;
-            return Results.Json(new { cards = new[] { Card(result, read.NotUsed.Count, baseUrl is null ? null : baseUrl + BodyMapPath + token, observation) } }, CardJson);
+            var incomplete = read.MissingFindings.Select(m => m.Text(result.Language)).ToList();
+            return Results.Json(new { cards = new[] { Card(result, read.NotUsed.Count, baseUrl is null ? null : baseUrl + BodyMapPath + token, observation, incomplete) } }, CardJson);
         }
     }
 
@@ -334,11 +336,14 @@ internal sealed partial class DystoniaService
     /// indicator is a warning only where a secondary cause has not been looked for: nervous-system pathology not
     /// assessed, so that brain imaging is among the suggested workup; otherwise info.
     /// </summary>
-    internal static object Card(ClassificationResult result, int notUsed, string? bodyMapUrl, string? observation)
+    internal static object Card(ClassificationResult result, int notUsed, string? bodyMapUrl, string? observation, IReadOnlyList<string>? missing = null)
     {
         var texts = CardTexts.Value.For(result.Language);
-        bool warning = result.SuggestedWorkup.Any(w => w.RuleId is "WORKUP-MRI" or "WORKUP-MRI-RED-FLAGS" or "WORKUP-MRI-HEMIDYSTONIA");
+        // Warning only where a secondary cause has not been looked for: pathology not assessed and imaging suggested.
+        bool warning = result.Labels.NervousSystemPathology == NervousSystemPathology.NotAssessed
+            && result.SuggestedWorkup.Any(w => w.Kind == WorkupKind.BrainMri);
         string detail = DystoniaFhir.ReasoningMarkdown(result)
+            + MissingList(texts, missing)
             + (notUsed > 0 ? "\n*" + texts["card.notUsed", notUsed] + "*\n" : "")
             + "\n*" + texts["card.disclaimer"] + "*\n";
         using var resource = observation is null ? null : JsonDocument.Parse(observation);
@@ -370,6 +375,46 @@ internal sealed partial class DystoniaService
                 new { label = BodyMap.Title(result.Language) + " (SVG)", url = bodyMapUrl, type = "absolute" },
             },
         };
+    }
+
+    /// <summary>
+    /// The card for dystonia that is recorded but cannot be classified from the record as it is: what is missing, for the
+    /// clinician to record; no labels, no suggestion, no link.
+    /// </summary>
+    internal static object IncompleteCard(string language, IReadOnlyList<string> missing)
+    {
+        var texts = CardTexts.Value.For(language);
+        return new
+        {
+            uuid = Guid.NewGuid().ToString("D"),
+            summary = texts["card.incomplete.summary"].Value,
+            indicator = "info",
+            detail = texts["card.incomplete.detail"].Value + "\n" + MissingList(texts, missing) + "\n*" + texts["card.disclaimer"] + "*\n",
+            source = new
+            {
+                label = texts["card.source", RuleSetName.Value].Value,
+                topic = new { system = FhirSystems.Classification, code = "dystonia-classification", display = "Dystonia classification" },
+            },
+            overrideReasons = OverrideReasons.Select(r => new { system = OverrideReasonSystem, code = r.Code, display = texts[r.Text].Value }).ToArray(),
+        };
+    }
+
+    private static readonly Lazy<string> RuleSetName = new(() => new DystoniaClassifier().Classify(new Presentation { Regions = [BodyRegion.Neck] }).RuleSet.ToString());
+
+    private static string MissingList(ClinicalStringLocalizer texts, IReadOnlyList<string>? missing)
+    {
+        if (missing is null || missing.Count == 0)
+        {
+            return "";
+        }
+
+        var list = new System.Text.StringBuilder("\n**").Append(texts["card.missing"].Value).Append("**\n");
+        foreach (var line in missing)
+        {
+            list.Append("- ").Append(line).Append('\n');
+        }
+
+        return list.ToString();
     }
 
     /// <summary>The consensus paper's address, as the rule catalogue cites it (source <c>albanese2013</c>), or null.</summary>

@@ -123,16 +123,44 @@ public sealed class CdsServiceTests : IClassFixture<DevelopmentModeFactory>
     }
 
     [Fact]
-    public async Task Findings_that_do_not_make_a_valid_presentation_are_400_naming_the_field()
+    public async Task An_incomplete_record_is_a_card_that_says_what_is_missing_not_a_400()
     {
+        // The upper limb (SNOMED CT 53120007) without its side: the request is well formed, the record incomplete.
         var limbWithoutSide = "{\"resource\":{\"resourceType\":\"Condition\",\"code\":{\"coding\":[{\"system\":\"http://human-phenotype-ontology.org\",\"code\":\"HP:0001332\"}]},\"bodySite\":[{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"53120007\"}]}]}}";
 
         var (status, body, _) = await Post(Requests.PatientView([limbWithoutSide]));
 
-        status.Should().Be(HttpStatusCode.BadRequest);
-        var error = body.GetProperty("errors").EnumerateArray().Single();
-        error.GetProperty("field").GetString().Should().Be("regions[0].side");
-        error.GetProperty("message").GetString().Should().StartWith("LimbSideRequired");
+        status.Should().Be(HttpStatusCode.OK);
+        var card = body.GetProperty("cards").EnumerateArray().Single();
+        card.GetProperty("indicator").GetString().Should().Be("info");
+        card.GetProperty("summary").GetString().Should().Be("Dystonia recorded: findings incomplete for a classification");
+        card.GetProperty("detail").GetString().Should().Contain("Missing in the record").And.Contain("upper limb");
+        card.TryGetProperty("suggestions", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_limb_without_its_side_beside_a_classifiable_region_is_listed_as_missing_on_the_card()
+    {
+        var neck = "{\"resource\":{\"resourceType\":\"Condition\",\"code\":{\"coding\":[{\"system\":\"http://human-phenotype-ontology.org\",\"code\":\"HP:0000473\"}]}}}";
+        var limbWithoutSide = "{\"resource\":{\"resourceType\":\"Condition\",\"code\":{\"coding\":[{\"system\":\"http://human-phenotype-ontology.org\",\"code\":\"HP:0001332\"}]},\"bodySite\":[{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"53120007\"}]}]}}";
+
+        var (status, body, _) = await Post(Requests.PatientView([neck, limbWithoutSide]));
+
+        status.Should().Be(HttpStatusCode.OK);
+        var card = body.GetProperty("cards").EnumerateArray().Single();
+        card.GetProperty("summary").GetString().Should().StartWith("Dystonia: focal");
+        card.GetProperty("detail").GetString().Should().Contain("Missing in the record").And.Contain("upper limb");
+    }
+
+    [Fact]
+    public async Task Another_patients_condition_in_the_prefetch_gives_no_card()
+    {
+        var otherPatient = "{\"resource\":{\"resourceType\":\"Condition\",\"subject\":{\"reference\":\"Patient/someone-else\"},\"code\":{\"coding\":[{\"system\":\"http://human-phenotype-ontology.org\",\"code\":\"HP:0000473\"}]}}}";
+
+        var (status, body, _) = await Post(Requests.PatientView([otherPatient]));
+
+        status.Should().Be(HttpStatusCode.OK);
+        body.GetProperty("cards").GetArrayLength().Should().Be(0);
     }
 
     [Fact]
