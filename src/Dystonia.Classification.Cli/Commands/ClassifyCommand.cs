@@ -23,12 +23,14 @@ internal static class ClassifyCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the closing summary on standard error." };
         var maxRecordSize = CreateMaxRecordSizeOption();
         var classifierOptions = new ClassifierOptions();
+        var csvOptions = new CsvInputOptions();
 
         var command = new Command("classify", "Classify every presentation of a file: one result per record, in input order.")
         {
             input, format, inputFormat, output, noReasoning, threads, quiet, maxRecordSize,
         };
         classifierOptions.AddTo(command);
+        csvOptions.AddTo(command);
         command.SetAction((parse, cancellation) => RunAsync(
             console,
             parse.GetValue(input)!,
@@ -40,7 +42,8 @@ internal static class ClassifyCommand
             parse.GetValue(quiet),
             parse.GetValue(maxRecordSize)!,
             parse.GetValue(classifierOptions.Language)!,
-            classifierOptions.Create(parse)));
+            classifierOptions.Create(parse),
+            () => csvOptions.CreateAsync(parse, console, parse.GetValue(classifierOptions.Language)!)));
         return command;
     }
 
@@ -91,9 +94,15 @@ internal static class ClassifyCommand
         bool quiet,
         string maxRecordSize,
         string language,
-        DystoniaClassifier classifier)
+        DystoniaClassifier classifier,
+        Func<Task<CsvSettings?>> csvSettings)
     {
         if (await CheckLimitsAsync(console, threads, maxRecordSize, language).ConfigureAwait(false) is not { } checkedLimits)
+        {
+            return ExitCodes.Usage;
+        }
+
+        if (await csvSettings().ConfigureAwait(false) is not { } csv)
         {
             return ExitCodes.Usage;
         }
@@ -136,8 +145,9 @@ internal static class ClassifyCommand
             try
             {
                 var format = InputOpener.Resolve(inputPath, inputFormat, ref inputStream, limits);
-                var batch = new BatchClassifier(classifier, new ResultFormatter(outputFormat, includeReasoning), parallelism);
-                outcome = await batch.RunAsync(InputOpener.Records(format, inputStream, limits), output.Stream, progress, console.Interruption).ConfigureAwait(false);
+                var (records, keptColumns) = InputOpener.Records(format, inputStream, limits, csv);
+                var batch = new BatchClassifier(classifier, new ResultFormatter(outputFormat, includeReasoning, keptColumns), parallelism);
+                outcome = await batch.RunAsync(records, output.Stream, progress, console.Interruption).ConfigureAwait(false);
             }
             catch (Exception exception) when (BatchClassifier.IsInputFault(exception))
             {

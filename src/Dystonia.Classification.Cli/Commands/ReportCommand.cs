@@ -30,12 +30,14 @@ internal static class ReportCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the closing summary on standard error." };
         var maxRecordSize = ClassifyCommand.CreateMaxRecordSizeOption();
         var classifierOptions = new ClassifierOptions();
+        var csvOptions = new CsvInputOptions();
 
         var command = new Command("report", "Classify a cohort and write an HTML report: counts and charts by distribution, etiology, age at onset and onset region, and the invalid records by line.")
         {
             input, output, inputFormat, date, threads, quiet, maxRecordSize,
         };
         classifierOptions.AddTo(command);
+        csvOptions.AddTo(command);
         command.SetAction((parse, cancellation) => RunAsync(
             console,
             parse.GetValue(input)!,
@@ -46,7 +48,8 @@ internal static class ReportCommand
             parse.GetValue(threads),
             parse.GetValue(quiet),
             parse.GetValue(maxRecordSize)!,
-            classifierOptions.Create(parse)));
+            classifierOptions.Create(parse),
+            () => csvOptions.CreateAsync(parse, console, parse.GetValue(classifierOptions.Language)!)));
         return command;
     }
 
@@ -60,9 +63,15 @@ internal static class ReportCommand
         int threads,
         bool quiet,
         string maxRecordSize,
-        DystoniaClassifier classifier)
+        DystoniaClassifier classifier,
+        Func<Task<CsvSettings?>> csvSettings)
     {
         if (await ClassifyCommand.CheckLimitsAsync(console, threads, maxRecordSize, language).ConfigureAwait(false) is not { } checkedLimits)
+        {
+            return ExitCodes.Usage;
+        }
+
+        if (await csvSettings().ConfigureAwait(false) is not { } csv)
         {
             return ExitCodes.Usage;
         }
@@ -109,7 +118,7 @@ internal static class ReportCommand
                 return ExitCodes.Usage;
             }
 
-            var end = await ReadAsync(report, inputPath, inputFormat, stream, limits, classifier, parallelism, console.Interruption).ConfigureAwait(false);
+            var end = await ReadAsync(report, inputPath, inputFormat, stream, limits, csv, classifier, parallelism, console.Interruption).ConfigureAwait(false);
             if (end.End != RunEnd.Completed)
             {
                 return await RunMessages.ReportAsync(console, end, inputPath, language, null, null, report: true).ConfigureAwait(false);
@@ -153,7 +162,7 @@ internal static class ReportCommand
     /// run even while a read waits on a pipe; says how the reading ended.
     /// </summary>
     private static async Task<RunOutcome> ReadAsync(
-        CohortReport report, string inputPath, InputFormat inputFormat, Stream stream, InputLimits limits, IDystoniaClassifier classifier, int threads, CancellationToken interruption)
+        CohortReport report, string inputPath, InputFormat inputFormat, Stream stream, InputLimits limits, CsvSettings csv, IDystoniaClassifier classifier, int threads, CancellationToken interruption)
     {
         var counted = new Output.RunSummary();
         var fill = Task.Factory.StartNew(
@@ -161,7 +170,7 @@ internal static class ReportCommand
             {
                 var input = stream;
                 var format = InputOpener.Resolve(inputPath, inputFormat, ref input, limits);
-                Fill(report, InputOpener.Records(format, input, limits), classifier, threads, interruption);
+                Fill(report, InputOpener.Records(format, input, limits, csv).Records, classifier, threads, interruption);
             },
             CancellationToken.None,
             TaskCreationOptions.LongRunning,

@@ -25,16 +25,25 @@ internal sealed class ResultFormatter
 
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
 
+    private static readonly JsonEncodedText ColumnsProperty = JsonEncodedText.Encode("columns");
+
     private readonly OutputFormat format;
     private readonly bool includeReasoning;
+    private readonly string[] keptColumns;
+    private readonly JsonEncodedText[] keptNames;
 
-    internal ResultFormatter(OutputFormat format, bool includeReasoning)
+    internal ResultFormatter(OutputFormat format, bool includeReasoning, string[]? keptColumns = null)
     {
         this.format = format;
         this.includeReasoning = includeReasoning;
+        this.keptColumns = keptColumns ?? [];
+        keptNames = [.. this.keptColumns.Select(name => JsonEncodedText.Encode(name))];
     }
 
-    internal string[] Header => includeReasoning ? [.. CsvHeader, "reasoning"] : CsvHeader;
+    /// <summary>Gets the CSV header: the result columns, then the input columns passed through (<c>--keep-columns</c>).</summary>
+    internal string[] Header => [.. includeReasoning ? [.. CsvHeader, "reasoning"] : CsvHeader, .. keptColumns];
+
+    private int ResultColumns => CsvHeader.Length + (includeReasoning ? 1 : 0);
 
     /// <summary>Writes the CSV header line; JSON Lines has none.</summary>
     internal byte[] Preamble()
@@ -50,18 +59,54 @@ internal sealed class ResultFormatter
     /// <summary>Creates the JSON writer one worker uses for all records of a batch.</summary>
     internal static Utf8JsonWriter CreateJsonWriter(ArrayBufferWriter<byte> output) => new(output, WriterOptions);
 
-    internal void Write(ArrayBufferWriter<byte> output, Utf8JsonWriter json, ClassificationResult result, long line)
+    internal void Write(ArrayBufferWriter<byte> output, Utf8JsonWriter json, ClassificationResult result, long line, string[]? kept = null)
     {
         if (format == OutputFormat.JsonLines)
         {
-            json.Reset(output);
-            DystoniaJson.WriteResult(json, result, new ResultWriteOptions { IncludeReasoning = includeReasoning, Line = line });
-            json.Flush();
+            if (keptNames.Length == 0)
+            {
+                json.Reset(output);
+                DystoniaJson.WriteResult(json, result, new ResultWriteOptions { IncludeReasoning = includeReasoning, Line = line });
+                json.Flush();
+            }
+            else
+            {
+                WriteWithColumns(output, result, line, kept);
+            }
+
             output.Write("\n"u8);
             return;
         }
 
-        Encoding.UTF8.GetBytes(CsvRow(result, line), output);
+        Encoding.UTF8.GetBytes(CsvRow(result, line, kept), output);
+    }
+
+    /// <summary>Writes the result record with the input columns passed through as one last property, <c>columns</c> (name to cell text).</summary>
+    private void WriteWithColumns(ArrayBufferWriter<byte> output, ClassificationResult result, long line, string[]? kept)
+    {
+        var scratch = new ArrayBufferWriter<byte>(1024);
+        using (var record = new Utf8JsonWriter(scratch, WriterOptions))
+        {
+            DystoniaJson.WriteResult(record, result, new ResultWriteOptions { IncludeReasoning = includeReasoning, Line = line });
+        }
+
+        // The record ends with its closing brace: the columns go in before it.
+        output.Write(scratch.WrittenSpan[..^1]);
+        output.Write(",\""u8);
+        output.Write(ColumnsProperty.EncodedUtf8Bytes);
+        output.Write("\":"u8);
+        using (var columns = new Utf8JsonWriter(output, WriterOptions))
+        {
+            columns.WriteStartObject();
+            for (int i = 0; i < keptNames.Length; i++)
+            {
+                columns.WriteString(keptNames[i], kept is not null && i < kept.Length ? kept[i] : "");
+            }
+
+            columns.WriteEndObject();
+        }
+
+        output.Write("}"u8);
     }
 
     private static string ToCsv(string[] fields)
@@ -75,7 +120,7 @@ internal sealed class ResultFormatter
         return text.ToString();
     }
 
-    private string CsvRow(ClassificationResult result, long line)
+    private string CsvRow(ClassificationResult result, long line, string[]? kept)
     {
         var fields = new string[Header.Length];
         fields[0] = line.ToString(CultureInfo.InvariantCulture);
@@ -109,6 +154,11 @@ internal sealed class ResultFormatter
         if (includeReasoning)
         {
             fields[18] = string.Join(" | ", result.Reasoning.Select(s => s.RuleId + ": " + s.Text));
+        }
+
+        for (int i = 0; i < keptColumns.Length; i++)
+        {
+            fields[ResultColumns + i] = kept is not null && i < kept.Length ? kept[i] : "";
         }
 
         return ToCsv(fields);
