@@ -24,6 +24,7 @@ internal static class ClassifyCommand
         var maxRecordSize = CreateMaxRecordSizeOption();
         var classifierOptions = new ClassifierOptions();
         var csvOptions = new CsvInputOptions();
+        var meta = new Option<string?>("--meta") { Description = "Write how the output was made (tool version, rule set, options, the input's SHA-256, counts) to this file; by default it goes beside --output as <output>.meta.json." };
 
         var command = new Command("classify", "Classify every presentation of a file: one result per record, in input order.")
         {
@@ -31,7 +32,10 @@ internal static class ClassifyCommand
         };
         classifierOptions.AddTo(command);
         csvOptions.AddTo(command);
+        command.Options.Add(meta);
         command.SetAction((parse, cancellation) => RunAsync(
+            parse,
+            parse.GetValue(meta),
             console,
             parse.GetValue(input)!,
             parse.GetValue(format) == "csv" ? OutputFormat.Csv : OutputFormat.JsonLines,
@@ -84,6 +88,8 @@ internal static class ClassifyCommand
     }
 
     private static async Task<int> RunAsync(
+        ParseResult parse,
+        string? metaPath,
         ConsoleStreams console,
         string inputPath,
         OutputFormat outputFormat,
@@ -109,9 +115,10 @@ internal static class ClassifyCommand
 
         var (parallelism, limits) = checkedLimits;
         Stream inputStream;
+        HashingStream hashing;
         try
         {
-            inputStream = InputOpener.Open(inputPath, console);
+            inputStream = hashing = new HashingStream(InputOpener.Open(inputPath, console));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -137,6 +144,9 @@ internal static class ClassifyCommand
             return ExitCodes.OutputFailed;
         }
 
+        var provenance = new RunProvenance { Command = "classify", InputPath = inputPath, OutputPath = outputPath, MapSha256 = csv.MapSha256 };
+        provenance.AddOptions(parse);
+        metaPath ??= outputPath is null ? null : outputPath + RunProvenance.Suffix;
         var progress = new ProgressReporter(console.Error, console.ErrorIsTerminal);
         using (output)
         await using (inputStream.ConfigureAwait(false))
@@ -145,7 +155,9 @@ internal static class ClassifyCommand
             try
             {
                 var format = InputOpener.Resolve(inputPath, inputFormat, ref inputStream, limits);
-                var (records, keptColumns) = InputOpener.Records(format, inputStream, limits, csv);
+                var (records, keptColumns, delimiter) = InputOpener.Records(format, inputStream, limits, csv);
+                provenance.InputFormat = format switch { InputFormat.JsonArray => "json", InputFormat.Csv => "csv", _ => "jsonl" };
+                provenance.Delimiter = delimiter is { } used ? (used == '\t' ? "tab" : used.ToString()) : null;
                 var batch = new BatchClassifier(classifier, new ResultFormatter(outputFormat, includeReasoning, keptColumns), parallelism);
                 outcome = await batch.RunAsync(records, output.Stream, progress, console.Interruption).ConfigureAwait(false);
             }
@@ -159,6 +171,15 @@ internal static class ClassifyCommand
                 try
                 {
                     output.Commit();
+                    if (metaPath is not null)
+                    {
+                        provenance.InputSha256 = hashing.Sha256(toEnd: true);
+                        provenance.InputBytes = hashing.BytesRead;
+                        provenance.Records = outcome.Written;
+                        using var metaFile = OutputFile.Open(metaPath, console, null);
+                        provenance.Write(metaFile.Stream, classifier);
+                        metaFile.Commit();
+                    }
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -176,6 +197,12 @@ internal static class ClassifyCommand
             if (!quiet)
             {
                 await console.Error.WriteLineAsync(outcome.Written.Describe(progress.Elapsed)).ConfigureAwait(false);
+            }
+
+            if (outcome.Written.DuplicateIds > 0)
+            {
+                // The count only: the ids themselves are patient data, and the output file has them.
+                await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.duplicateIds", outcome.Written.DuplicateIds)).ConfigureAwait(false);
             }
 
             return outcome.Written.Invalid == 0 ? ExitCodes.Success : ExitCodes.SomeRecordsInvalid;

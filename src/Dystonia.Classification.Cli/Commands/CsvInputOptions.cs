@@ -55,25 +55,28 @@ internal sealed class CsvInputOptions
         }
 
         ColumnMap? map = null;
+        string? mapSha256 = null;
         if (parse.GetValue(Map) is { } mapPath)
         {
             try
             {
-                await using var stream = new FileStream(console.PathOf(mapPath), FileMode.Open, FileAccess.Read, FileShare.Read);
+                var bytes = await File.ReadAllBytesAsync(console.PathOf(mapPath)).ConfigureAwait(false);
+                mapSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+                using var stream = new MemoryStream(bytes, writable: false);
                 map = ColumnMap.Load(stream, language);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                await console.Error.WriteLineAsync(ToolTexts.Say(language, "map.cannotRead", mapPath, RunMessages.Describe(exception, language))).ConfigureAwait(false);
+                await console.Error.WriteLineAsync(ToolTexts.Say(language, "input.map.cannotRead", mapPath, RunMessages.Describe(exception, language))).ConfigureAwait(false);
                 return null;
             }
             catch (InputFormatException exception)
             {
-                await console.Error.WriteLineAsync(ToolTexts.Say(language, "map.invalid", exception.Message)).ConfigureAwait(false);
+                await console.Error.WriteLineAsync("dystonia: " + exception.Message).ConfigureAwait(false);
                 return null;
             }
         }
 
-        return new CsvSettings { Delimiter = delimiter, DecimalComma = parse.GetValue(DecimalComma), KeepColumns = parse.GetValue(KeepColumns), Map = map };
+        return new CsvSettings { Delimiter = delimiter, DecimalComma = parse.GetValue(DecimalComma), KeepColumns = parse.GetValue(KeepColumns), Map = map, MapSha256 = mapSha256 };
     }
 }

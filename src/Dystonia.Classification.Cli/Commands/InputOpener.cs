@@ -135,16 +135,16 @@ internal static class InputOpener
     /// Opens the records of an input read with the CSV settings; for CSV the header is read at once, so that a header
     /// error ends the run before any output, and the names of the columns passed through are known.
     /// </summary>
-    internal static (IEnumerable<InputRecord> Records, string[] KeptColumns) Records(InputFormat format, Stream stream, InputLimits limits, CsvSettings csv)
+    internal static (IEnumerable<InputRecord> Records, string[] KeptColumns, char? Delimiter) Records(InputFormat format, Stream stream, InputLimits limits, CsvSettings csv)
     {
         if (format != InputFormat.Csv)
         {
-            return (Records(format, stream, limits), []);
+            return (Records(format, stream, limits), [], null);
         }
 
         var reader = new CsvRecordReader(stream, limits, csv);
         reader.ReadHeader();
-        return (reader.Read(), reader.KeptColumns);
+        return (reader.Read(), reader.KeptColumns, reader.Delimiter);
     }
 
     /// <summary>Names the compression of input other than gzip (which is read), or <see langword="null"/>.</summary>

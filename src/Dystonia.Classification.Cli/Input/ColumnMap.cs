@@ -36,7 +36,7 @@ internal sealed class ColumnMap
         }
         catch (JsonException exception)
         {
-            throw new InputFormatException(ToolTexts.Say(language, "map.notJson", (exception.LineNumber ?? 0) + 1));
+            throw new InputFormatException(ToolTexts.Say(language, "input.map.notJson", (exception.LineNumber ?? 0) + 1));
         }
 
         using (document)
@@ -45,7 +45,7 @@ internal sealed class ColumnMap
                 || !document.RootElement.TryGetProperty("columns", out var columns)
                 || columns.ValueKind != JsonValueKind.Object)
             {
-                throw new InputFormatException(ToolTexts.Say(language, "map.noColumns"));
+                throw new InputFormatException(ToolTexts.Say(language, "input.map.noColumns"));
             }
 
             var map = new Dictionary<string, MappedColumn?>(StringComparer.Ordinal);
@@ -60,17 +60,17 @@ internal sealed class ColumnMap
                 };
                 if (entry is not null && Array.IndexOf(CsvRecordReader.Columns, entry.To) < 0)
                 {
-                    throw new InputFormatException(ToolTexts.Say(language, "map.unknownTarget", column.Name, string.Join(", ", CsvRecordReader.Columns)));
+                    throw new InputFormatException(ToolTexts.Say(language, "input.map.unknownTarget", column.Name, string.Join(", ", CsvRecordReader.Columns)));
                 }
 
                 if (entry?.WhenChecked is not null && Array.IndexOf(ListColumns, entry.To) < 0)
                 {
-                    throw new InputFormatException(ToolTexts.Say(language, "map.checkboxNotList", column.Name, string.Join(", ", ListColumns)));
+                    throw new InputFormatException(ToolTexts.Say(language, "input.map.checkboxNotList", column.Name, string.Join(", ", ListColumns)));
                 }
 
                 if (!map.TryAdd(column.Name, entry))
                 {
-                    throw new InputFormatException(ToolTexts.Say(language, "map.twice", column.Name));
+                    throw new InputFormatException(ToolTexts.Say(language, "input.map.twice", column.Name));
                 }
             }
 
@@ -121,5 +121,5 @@ internal sealed class ColumnMap
         return new MappedColumn(to, codes, whenChecked);
     }
 
-    private static InputFormatException Wrong(string language, string name) => new(ToolTexts.Say(language, "map.wrongEntry", name));
+    private static InputFormatException Wrong(string language, string name) => new(ToolTexts.Say(language, "input.map.wrongEntry", name));
 }

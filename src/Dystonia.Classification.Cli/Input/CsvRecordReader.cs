@@ -38,6 +38,9 @@ internal sealed class CsvRecordReader
     /// <summary>Gets the names of the columns passed through to the output (<c>--keep-columns</c>), known once the header is read.</summary>
     internal string[] KeptColumns => columns?.KeptNames ?? [];
 
+    /// <summary>Gets the delimiter given or detected, once the header is read.</summary>
+    internal char? Delimiter { get; private set; }
+
     private CsvReader? reader;
     private CsvColumns? columns;
     private bool empty;
@@ -51,6 +54,7 @@ internal sealed class CsvRecordReader
         }
 
         var delimiter = settings.Delimiter ?? CsvDialect.Detect(ref stream);
+        Delimiter = delimiter;
         var malformed = this.malformed;
         var options = CsvReaderOptions.Default with
         {

@@ -20,4 +20,7 @@ internal sealed class CsvSettings
 
     /// <summary>Gets the mapping from the export's column names and codes to the layout, if one was given.</summary>
     internal ColumnMap? Map { get; init; }
+
+    /// <summary>Gets the SHA-256 of the mapping file as read, for the provenance file.</summary>
+    internal string? MapSha256 { get; init; }
 }
