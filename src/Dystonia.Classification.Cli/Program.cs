@@ -50,6 +50,7 @@ namespace Dystonia.Classification.Cli
                 ClassifyCommand.Create(console),
                 ExplainCommand.Create(console),
                 ReportCommand.Create(console),
+                SummaryCommand.Create(console),
                 SchemaCommand.Create(console),
             };
 
