@@ -1,11 +1,13 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
 using CsvHelper;
+using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Serialization;
 
 namespace Dystonia.Classification.Cli.Output;
@@ -27,6 +29,12 @@ internal sealed class ResultFormatter
 
     private static readonly JsonEncodedText ColumnsProperty = JsonEncodedText.Encode("columns");
 
+    private static readonly JsonEncodedText DecidedByProperty = JsonEncodedText.Encode("decidedBy");
+
+    // One scratch buffer per worker thread for the records that get properties after the contract's own.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? scratch;
+
     private readonly OutputFormat format;
     private readonly bool includeReasoning;
     private readonly string[] keptColumns;
@@ -41,9 +49,22 @@ internal sealed class ResultFormatter
     }
 
     /// <summary>Gets the CSV header: the result columns, then the input columns passed through (<c>--keep-columns</c>).</summary>
-    internal string[] Header => [.. includeReasoning ? [.. CsvHeader, "reasoning"] : CsvHeader, .. keptColumns];
+    /// <remarks>Lean output has <c>decidedBy</c> where full output has <c>reasoning</c>: the rule that decided each axis.</remarks>
+    internal string[] Header => [.. CsvHeader, includeReasoning ? "reasoning" : "decidedBy", .. keptColumns];
 
-    private int ResultColumns => CsvHeader.Length + (includeReasoning ? 1 : 0);
+    private static int ResultColumns => CsvHeader.Length + 1;
+
+    /// <summary>Returns the rule that decided each label axis (the step applied on it), in the order of the reasoning.</summary>
+    internal static IEnumerable<(string Axis, string RuleId)> DecidedBy(ClassificationResult result)
+    {
+        foreach (var step in result.Reasoning)
+        {
+            if (step.Outcome == RuleOutcome.Applied && step.Axis != ClassificationAxis.Workup)
+            {
+                yield return (ContractNames.Of(step.Axis), step.RuleId);
+            }
+        }
+    }
 
     /// <summary>Writes the CSV header line; JSON Lines has none.</summary>
     internal byte[] Preamble()
@@ -63,7 +84,7 @@ internal sealed class ResultFormatter
     {
         if (format == OutputFormat.JsonLines)
         {
-            if (keptNames.Length == 0)
+            if (keptNames.Length == 0 && (includeReasoning || !result.IsClassified))
             {
                 json.Reset(output);
                 DystoniaJson.WriteResult(json, result, new ResultWriteOptions { IncludeReasoning = includeReasoning, Line = line });
@@ -71,7 +92,7 @@ internal sealed class ResultFormatter
             }
             else
             {
-                WriteWithColumns(output, result, line, kept);
+                WriteWithExtras(output, result, line, kept);
             }
 
             output.Write("\n"u8);
@@ -81,17 +102,42 @@ internal sealed class ResultFormatter
         Encoding.UTF8.GetBytes(CsvRow(result, line, kept), output);
     }
 
-    /// <summary>Writes the result record with the input columns passed through as one last property, <c>columns</c> (name to cell text).</summary>
-    private void WriteWithColumns(ArrayBufferWriter<byte> output, ClassificationResult result, long line, string[]? kept)
+    /// <summary>
+    /// Writes the result record with the tool's own last properties: for a lean classified record <c>decidedBy</c> (axis to
+    /// rule id), and the input columns passed through, <c>columns</c> (name to cell text).
+    /// </summary>
+    private void WriteWithExtras(ArrayBufferWriter<byte> output, ClassificationResult result, long line, string[]? kept)
     {
-        var scratch = new ArrayBufferWriter<byte>(1024);
-        using (var record = new Utf8JsonWriter(scratch, WriterOptions))
+        var record = scratch ??= new ArrayBufferWriter<byte>(4096);
+        record.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(record, WriterOptions))
         {
-            DystoniaJson.WriteResult(record, result, new ResultWriteOptions { IncludeReasoning = includeReasoning, Line = line });
+            DystoniaJson.WriteResult(json, result, new ResultWriteOptions { IncludeReasoning = includeReasoning, Line = line });
         }
 
-        // The record ends with its closing brace: the columns go in before it.
-        output.Write(scratch.WrittenSpan[..^1]);
+        // The record ends with its closing brace: the extra properties go in before it.
+        output.Write(record.WrittenSpan[..^1]);
+        if (!includeReasoning && result.IsClassified)
+        {
+            output.Write(",\""u8);
+            output.Write(DecidedByProperty.EncodedUtf8Bytes);
+            output.Write("\":"u8);
+            using var decided = new Utf8JsonWriter(output, WriterOptions);
+            decided.WriteStartObject();
+            foreach (var (axis, ruleId) in DecidedBy(result))
+            {
+                decided.WriteString(axis, ruleId);
+            }
+
+            decided.WriteEndObject();
+        }
+
+        if (keptNames.Length == 0)
+        {
+            output.Write("}"u8);
+            return;
+        }
+
         output.Write(",\""u8);
         output.Write(ColumnsProperty.EncodedUtf8Bytes);
         output.Write("\":"u8);
@@ -151,10 +197,9 @@ internal sealed class ResultFormatter
         fields[15] = string.Join(';', result.MissingFindings.Select(m => m.Field));
         fields[16] = string.Join(" | ", result.Errors.Select(e => e.Field + " " + e.Code + ": " + e.Message));
         fields[17] = result.RuleSet.ToString();
-        if (includeReasoning)
-        {
-            fields[18] = string.Join(" | ", result.Reasoning.Select(s => s.RuleId + ": " + s.Text));
-        }
+        fields[18] = includeReasoning
+            ? string.Join(" | ", result.Reasoning.Select(s => s.RuleId + ": " + s.Text))
+            : string.Join(';', DecidedBy(result).Select(d => d.Axis + ":" + d.RuleId));
 
         for (int i = 0; i < keptColumns.Length; i++)
         {

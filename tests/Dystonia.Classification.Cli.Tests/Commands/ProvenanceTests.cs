@@ -71,4 +71,23 @@ public sealed class ProvenanceTests
         meta.RootElement.GetProperty("records").GetProperty("duplicateIds").GetInt64().Should().Be(1000);
         File.ReadAllText(output + ".meta.json").Should().NotContain(Secret);
     }
+
+    [Fact]
+    public async Task Lean_output_keeps_the_rule_that_decided_each_axis_in_both_formats()
+    {
+        var full = await DystoniaTool.RunAsync("classify", Samples.CohortJsonLines, "-q");
+        var lean = await DystoniaTool.RunAsync("classify", Samples.CohortJsonLines, "--no-reasoning", "-q");
+        var table = await DystoniaTool.RunAsync("classify", Samples.CohortJsonLines, "--no-reasoning", "--format", "csv", "-q");
+
+        var rows = Csv.ParseTable(table.Stdout).Rows;
+        for (int i = 0; i < full.Records.Count; i++)
+        {
+            var applied = full.Records[i].GetProperty("reasoning").EnumerateArray()
+                .Where(s => s.GetProperty("outcome").GetString() == "applied")
+                .Select(s => s.GetProperty("axis").GetString() + ":" + s.GetProperty("ruleId").GetString()).ToList();
+            applied.Should().HaveCount(9, "one rule decides each of the nine label axes");
+            lean.Records[i].GetProperty("decidedBy").EnumerateObject().Select(p => p.Name + ":" + p.Value.GetString()).Should().Equal(applied);
+            rows[i]["decidedBy"].Should().Be(string.Join(';', applied));
+        }
+    }
 }

@@ -112,7 +112,7 @@ public sealed class ResearcherExportTests
         jsonl.Records[0].GetProperty("columns").GetProperty("study_site").GetString().Should().Be("Riga");
         jsonl.Records[1].GetProperty("columns").GetProperty("visit").GetString().Should().Be("3", "an invalid record keeps its columns too");
         var rows = Csv.Parse(table.Stdout);
-        rows[0].Should().EndWith(["ruleSet", "study_site", "visit"]);
+        rows[0].Should().EndWith(["ruleSet", "decidedBy", "study_site", "visit"]);
         rows[1].Should().EndWith(["Riga", "2"]);
         refused.ExitCode.Should().Be(3);
         refused.Stderr.Should().Contain("--keep-columns").And.NotContain("Riga");
