@@ -51,6 +51,7 @@ namespace Dystonia.Classification.Cli
                 ExplainCommand.Create(console),
                 ReportCommand.Create(console),
                 SummaryCommand.Create(console),
+                TemplateCommand.Create(console),
                 SchemaCommand.Create(console),
             };
 
