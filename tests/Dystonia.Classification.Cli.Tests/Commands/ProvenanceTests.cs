@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -89,5 +91,40 @@ public sealed class ProvenanceTests
             lean.Records[i].GetProperty("decidedBy").EnumerateObject().Select(p => p.Name + ":" + p.Value.GetString()).Should().Equal(applied);
             rows[i]["decidedBy"].Should().Be(string.Join(';', applied));
         }
+    }
+
+    [Fact]
+    public async Task A_batch_job_log_gets_plain_progress_lines_with_the_share_read_and_the_time_left_and_a_short_run_none()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Write("in.jsonl", string.Concat(Enumerable.Range(0, 600).SelectMany(copy =>
+            Samples.CohortLines.Select(line => line.Replace("\"id\":\"", "\"id\":\"r" + copy.ToString(CultureInfo.InvariantCulture) + "-", StringComparison.Ordinal) + "\n"))));
+
+        var logged = await DystoniaTool.RunAsync("classify", input, "-o", temp.File("out.jsonl"), "--progress-every", "0.001", "-q");
+        var quiet = await DystoniaTool.RunAsync("classify", input, "-o", temp.File("out2.jsonl"), "-q");
+
+        logged.ExitCode.Should().Be(0, logged.ToString());
+        var lines = ToolRun.SplitLines(logged.Stderr);
+        lines.Should().NotBeEmpty().And.OnlyContain(line => line.StartsWith("dystonia: progress: ", StringComparison.Ordinal) && line.Contains("% of the input read, about ") && line.EndsWith(" left.", StringComparison.Ordinal));
+        logged.Stderr.Should().NotContain("c-0");
+        quiet.Stderr.Should().BeEmpty("a run shorter than the default 30 s writes no progress line");
+    }
+
+    [Fact]
+    public async Task Shards_keep_their_input_lines_and_together_are_the_whole_run()
+    {
+        var whole = await DystoniaTool.RunAsync("classify", Samples.CohortCsv, "--no-reasoning", "-q");
+        var shards = new List<string>();
+        for (int i = 1; i <= 3; i++)
+        {
+            var shard = await DystoniaTool.RunAsync("classify", Samples.CohortCsv, "--no-reasoning", "-q", "--shard", i.ToString(CultureInfo.InvariantCulture) + "/3");
+            shard.ExitCode.Should().Be(0, shard.ToString());
+            shard.StdoutLines.Should().HaveCount(12);
+            shards.AddRange(shard.StdoutLines);
+        }
+
+        var combined = shards.OrderBy(line => JsonDocument.Parse(line).RootElement.GetProperty("line").GetInt64()).ToList();
+        combined.Should().Equal(whole.StdoutLines);
+        (await DystoniaTool.RunAsync("classify", Samples.CohortCsv, "--shard", "4/3")).ExitCode.Should().Be(2);
     }
 }
