@@ -39,6 +39,7 @@ internal static class ReportCommand
         classifierOptions.AddTo(command);
         csvOptions.AddTo(command);
         command.SetAction((parse, cancellation) => RunAsync(
+            parse,
             console,
             parse.GetValue(input)!,
             parse.GetValue(output),
@@ -54,6 +55,7 @@ internal static class ReportCommand
     }
 
     private static async Task<int> RunAsync(
+        ParseResult parse,
         ConsoleStreams console,
         string inputPath,
         string? outputPath,
@@ -89,6 +91,8 @@ internal static class ReportCommand
             date = parsed;
         }
 
+        var provenance = new RunProvenance { Command = "report", InputPath = inputPath, OutputPath = outputPath };
+        provenance.AddOptions(parse);
         var report = new CohortReport(new CohortReportOptions
         {
             Language = language,
@@ -96,10 +100,10 @@ internal static class ReportCommand
             InputName = inputPath == "-" ? null : Path.GetFileName(inputPath),
         });
 
-        Stream stream;
+        HashingStream stream;
         try
         {
-            stream = InputOpener.Open(inputPath, console);
+            stream = new HashingStream(InputOpener.Open(inputPath, console));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -118,11 +122,15 @@ internal static class ReportCommand
                 return ExitCodes.Usage;
             }
 
+            provenance.MapSha256 = csv.MapSha256;
             var end = await ReadAsync(report, inputPath, inputFormat, stream, limits, csv, classifier, parallelism, console.Interruption).ConfigureAwait(false);
             if (end.End != RunEnd.Completed)
             {
                 return await RunMessages.ReportAsync(console, end, inputPath, language, null, null, report: true).ConfigureAwait(false);
             }
+
+            provenance.InputSha256 = stream.Sha256(toEnd: true);
+            provenance.InputBytes = stream.BytesRead;
         }
 
         // The file is created only once the whole input has been read, and put in place only once it is complete, so a
@@ -137,6 +145,14 @@ internal static class ReportCommand
             }
 
             output.Commit();
+            if (outputPath is not null)
+            {
+                // Beside the report, as for classify; the page itself stays the same bytes for the same input.
+                provenance.Counts = (report.Total, report.Invalid);
+                using var meta = OutputFile.Open(outputPath + RunProvenance.Suffix, console, null);
+                provenance.Write(meta.Stream, classifier);
+                meta.Commit();
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

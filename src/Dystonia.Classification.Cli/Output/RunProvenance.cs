@@ -38,6 +38,9 @@ internal sealed class RunProvenance
 
     internal RunSummary? Records { get; set; }
 
+    /// <summary>Gets or sets the counts of a command that does not keep a <see cref="RunSummary"/> (report): total and invalid; duplicates not counted.</summary>
+    internal (long Total, long Invalid)? Counts { get; set; }
+
     /// <summary>Gets the version of the tool and, when the build recorded it, the commit it was built from.</summary>
     internal static (string Version, string? Commit) ToolVersion()
     {
@@ -123,6 +126,15 @@ internal sealed class RunProvenance
 
         json.WriteEndObject();
         json.WriteString("output", OutputPath is null ? null : Path.GetFileName(OutputPath));
+        if (Records is null && Counts is { } counts)
+        {
+            json.WriteStartObject("records");
+            json.WriteNumber("total", counts.Total);
+            json.WriteNumber("classified", counts.Total - counts.Invalid);
+            json.WriteNumber("invalid", counts.Invalid);
+            json.WriteEndObject();
+        }
+
         if (Records is { } records)
         {
             json.WriteStartObject("records");

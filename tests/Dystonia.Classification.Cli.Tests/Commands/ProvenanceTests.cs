@@ -127,4 +127,22 @@ public sealed class ProvenanceTests
         combined.Should().Equal(whole.StdoutLines);
         (await DystoniaTool.RunAsync("classify", Samples.CohortCsv, "--shard", "4/3")).ExitCode.Should().Be(2);
     }
+
+    [Fact]
+    public async Task A_report_gets_its_meta_file_beside_it_and_the_page_stays_the_same()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.File("report.html");
+
+        var run = await DystoniaTool.RunAsync("report", Samples.CohortJsonLines, "-o", output, "--hemidystonia-requires-face", "-q");
+        var page = await DystoniaTool.RunAsync("report", Samples.CohortJsonLines, "--hemidystonia-requires-face", "-q");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        File.ReadAllText(output).Should().Be(page.Stdout);
+        using var meta = JsonDocument.Parse(File.ReadAllText(output + ".meta.json"));
+        meta.RootElement.GetProperty("tool").GetProperty("command").GetString().Should().Be("report");
+        meta.RootElement.GetProperty("options").GetProperty("--hemidystonia-requires-face").GetBoolean().Should().BeTrue();
+        meta.RootElement.GetProperty("input").GetProperty("sha256").GetString().Should().Be(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Samples.CohortJsonLines))));
+        meta.RootElement.GetProperty("records").GetProperty("total").GetInt64().Should().Be(Samples.CohortIds.Count);
+    }
 }
