@@ -165,6 +165,14 @@ internal static class ClassifyCommand
             return ExitCodes.Usage;
         }
 
+        // The provenance file is written after the whole input is read, by renaming over its name: it must not be the input.
+        if (metaPath is not null && FileIdentity.Of(console.PathOf(metaPath)) is { } existingMeta
+            && InputOpener.IdentityOf(inputPath, console) is { } inputFile && existingMeta.IsSameFileAs(inputFile))
+        {
+            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.outputIsInput", metaPath)).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         (int Index, int Count)? shard = null;
         if (shardText is not null && (shard = ParseShard(shardText)) is null)
         {

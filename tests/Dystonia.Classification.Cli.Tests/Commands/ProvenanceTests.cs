@@ -145,4 +145,17 @@ public sealed class ProvenanceTests
         meta.RootElement.GetProperty("input").GetProperty("sha256").GetString().Should().Be(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Samples.CohortJsonLines))));
         meta.RootElement.GetProperty("records").GetProperty("total").GetInt64().Should().Be(Samples.CohortIds.Count);
     }
+
+    [Fact]
+    public async Task A_meta_file_named_as_the_input_is_refused_and_the_input_left_as_it_was()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Write("in.jsonl", string.Join("\n", Samples.CohortLines) + "\n");
+        var before = File.ReadAllBytes(input);
+
+        var run = await DystoniaTool.RunAsync("classify", input, "--meta", input, "-q");
+
+        run.ExitCode.Should().Be(2, run.ToString());
+        File.ReadAllBytes(input).Should().Equal(before);
+    }
 }
