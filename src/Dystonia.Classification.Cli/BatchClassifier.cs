@@ -278,7 +278,7 @@ internal sealed class BatchClassifier
                 result = ClassificationResult.Invalid(record.Id, result.Errors);
             }
 
-            formatter.Write(output, json, Bounded(result), record.Line);
+            formatter.Write(output, json, Bounded(result), record.Line, record.Kept);
             counts.Count(result);
         }
 

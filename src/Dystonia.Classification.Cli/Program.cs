@@ -50,6 +50,8 @@ namespace Dystonia.Classification.Cli
                 ClassifyCommand.Create(console),
                 ExplainCommand.Create(console),
                 ReportCommand.Create(console),
+                SummaryCommand.Create(console),
+                TemplateCommand.Create(console),
                 SchemaCommand.Create(console),
             };
 

@@ -39,14 +39,17 @@ internal sealed class ClassifierOptions
         command.Options.Add(Language);
     }
 
-    internal DystoniaClassifier Create(ParseResult parse) => new(new ClassificationOptions
+    internal DystoniaClassifier Create(ParseResult parse) => new(Options(parse));
+
+    /// <summary>Gets the classification options the switches give.</summary>
+    internal ClassificationOptions Options(ParseResult parse) => new()
     {
         ThreeOrMoreContiguousRegions = parse.GetValue(ThreeOrMore),
         CranialContiguity = parse.GetValue(Cranial),
         HemidystoniaRequiresFace = parse.GetValue(HemidystoniaRequiresFace),
         CountAgeFortyAsLateAdulthood = parse.GetValue(AgeFortyLate),
         Language = parse.GetValue(Language)!,
-    });
+    };
 
     private static Option<string> CreateLanguageOption()
     {

@@ -23,13 +23,25 @@ internal static class ClassifyCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the closing summary on standard error." };
         var maxRecordSize = CreateMaxRecordSizeOption();
         var classifierOptions = new ClassifierOptions();
+        var csvOptions = new CsvInputOptions();
+        var progressEvery = CreateProgressEveryOption();
+        var shard = new Option<string?>("--shard") { Description = "Classify only shard i of n (written i/n, 1 <= i <= n): the records whose position in the input, counted from 0, leaves i-1 when divided by n. Records keep their input line, so the shards' outputs combine by sorting on line." };
+        var meta = new Option<string?>("--meta") { Description = "Write how the output was made (tool version, rule set, options, the input's SHA-256, counts) to this file; by default it goes beside --output as <output>.meta.json." };
 
         var command = new Command("classify", "Classify every presentation of a file: one result per record, in input order.")
         {
             input, format, inputFormat, output, noReasoning, threads, quiet, maxRecordSize,
         };
         classifierOptions.AddTo(command);
+        csvOptions.AddTo(command);
+        command.Options.Add(meta);
+        command.Options.Add(progressEvery);
+        command.Options.Add(shard);
         command.SetAction((parse, cancellation) => RunAsync(
+            parse,
+            parse.GetValue(shard),
+            parse.GetValue(progressEvery),
+            parse.GetValue(meta),
             console,
             parse.GetValue(input)!,
             parse.GetValue(format) == "csv" ? OutputFormat.Csv : OutputFormat.JsonLines,
@@ -40,7 +52,8 @@ internal static class ClassifyCommand
             parse.GetValue(quiet),
             parse.GetValue(maxRecordSize)!,
             parse.GetValue(classifierOptions.Language)!,
-            classifierOptions.Create(parse)));
+            classifierOptions.Create(parse),
+            () => csvOptions.CreateAsync(parse, console, parse.GetValue(classifierOptions.Language)!)));
         return command;
     }
 
@@ -80,7 +93,55 @@ internal static class ClassifyCommand
         return (Math.Min(threads, Environment.ProcessorCount), new InputLimits(limit, language));
     }
 
+    internal static Option<double> CreateProgressEveryOption() => new("--progress-every")
+    {
+        Description = "When standard error is not a terminal (a batch job's log), write a plain progress line every this many seconds: records, invalid records, the share of the input read and the time left (0: none).",
+        DefaultValueFactory = _ => 30,
+    };
+
+    /// <summary>Gets the size of the input when it is a regular file, for the share read; <see langword="null"/> for a pipe.</summary>
+    internal static long? InputLength(string path, ConsoleStreams console)
+    {
+        try
+        {
+            return path == "-" ? null : new FileInfo(console.PathOf(path)).Length is > 0 and var length ? length : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads <c>i/n</c>; <see langword="null"/> when it is not a shard of 1 to 100,000 shards.</summary>
+    internal static (int Index, int Count)? ParseShard(string text)
+    {
+        var parts = text.Split('/');
+        return parts.Length == 2
+            && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
+            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int count)
+            && count is >= 1 and <= 100_000 && index >= 1 && index <= count
+            ? (index, count)
+            : null;
+    }
+
+    /// <summary>The records of one shard: every <paramref name="count"/>th record from position <paramref name="index"/> - 1, keeping their lines.</summary>
+    internal static System.Collections.Generic.IEnumerable<InputRecord> Shard(System.Collections.Generic.IEnumerable<InputRecord> records, int index, int count)
+    {
+        long position = 0;
+        foreach (var record in records)
+        {
+            if (position++ % count == index - 1)
+            {
+                yield return record;
+            }
+        }
+    }
+
     private static async Task<int> RunAsync(
+        ParseResult parse,
+        string? shardText,
+        double progressEvery,
+        string? metaPath,
         ConsoleStreams console,
         string inputPath,
         OutputFormat outputFormat,
@@ -91,18 +152,40 @@ internal static class ClassifyCommand
         bool quiet,
         string maxRecordSize,
         string language,
-        DystoniaClassifier classifier)
+        DystoniaClassifier classifier,
+        Func<Task<CsvSettings?>> csvSettings)
     {
         if (await CheckLimitsAsync(console, threads, maxRecordSize, language).ConfigureAwait(false) is not { } checkedLimits)
         {
             return ExitCodes.Usage;
         }
 
+        if (await csvSettings().ConfigureAwait(false) is not { } csv)
+        {
+            return ExitCodes.Usage;
+        }
+
+        // The provenance file is written after the whole input is read, by renaming over its name: it must not be the input.
+        if (metaPath is not null && FileIdentity.Of(console.PathOf(metaPath)) is { } existingMeta
+            && InputOpener.IdentityOf(inputPath, console) is { } inputFile && existingMeta.IsSameFileAs(inputFile))
+        {
+            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.outputIsInput", metaPath)).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        (int Index, int Count)? shard = null;
+        if (shardText is not null && (shard = ParseShard(shardText)) is null)
+        {
+            await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.shard")).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         var (parallelism, limits) = checkedLimits;
         Stream inputStream;
+        HashingStream hashing;
         try
         {
-            inputStream = InputOpener.Open(inputPath, console);
+            inputStream = hashing = new HashingStream(InputOpener.Open(inputPath, console));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -128,7 +211,16 @@ internal static class ClassifyCommand
             return ExitCodes.OutputFailed;
         }
 
-        var progress = new ProgressReporter(console.Error, console.ErrorIsTerminal);
+        var provenance = new RunProvenance { Command = "classify", InputPath = inputPath, OutputPath = outputPath, MapSha256 = csv.MapSha256 };
+        provenance.AddOptions(parse);
+        metaPath ??= outputPath is null ? null : outputPath + RunProvenance.Suffix;
+        var inputLength = InputLength(inputPath, console);
+        var progress = new ProgressReporter(
+            console.Error,
+            console.ErrorIsTerminal,
+            TimeSpan.FromSeconds(Math.Max(0, progressEvery)),
+            inputLength is { } total ? () => (double)hashing.BytesRead / total : null,
+            language);
         using (output)
         await using (inputStream.ConfigureAwait(false))
         {
@@ -136,8 +228,16 @@ internal static class ClassifyCommand
             try
             {
                 var format = InputOpener.Resolve(inputPath, inputFormat, ref inputStream, limits);
-                var batch = new BatchClassifier(classifier, new ResultFormatter(outputFormat, includeReasoning), parallelism);
-                outcome = await batch.RunAsync(InputOpener.Records(format, inputStream, limits), output.Stream, progress, console.Interruption).ConfigureAwait(false);
+                var (records, keptColumns, delimiter) = InputOpener.Records(format, inputStream, limits, csv);
+                provenance.InputFormat = format switch { InputFormat.JsonArray => "json", InputFormat.Csv => "csv", _ => "jsonl" };
+                provenance.Delimiter = delimiter is { } used ? (used == '\t' ? "tab" : used.ToString()) : null;
+                if (shard is { } part)
+                {
+                    records = Shard(records, part.Index, part.Count);
+                }
+
+                var batch = new BatchClassifier(classifier, new ResultFormatter(outputFormat, includeReasoning, keptColumns), parallelism);
+                outcome = await batch.RunAsync(records, output.Stream, progress, console.Interruption).ConfigureAwait(false);
             }
             catch (Exception exception) when (BatchClassifier.IsInputFault(exception))
             {
@@ -149,6 +249,15 @@ internal static class ClassifyCommand
                 try
                 {
                     output.Commit();
+                    if (metaPath is not null)
+                    {
+                        provenance.InputSha256 = hashing.Sha256(toEnd: true);
+                        provenance.InputBytes = hashing.BytesRead;
+                        provenance.Records = outcome.Written;
+                        using var metaFile = OutputFile.Open(metaPath, console, null);
+                        provenance.Write(metaFile.Stream, classifier);
+                        metaFile.Commit();
+                    }
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -166,6 +275,12 @@ internal static class ClassifyCommand
             if (!quiet)
             {
                 await console.Error.WriteLineAsync(outcome.Written.Describe(progress.Elapsed)).ConfigureAwait(false);
+            }
+
+            if (outcome.Written.DuplicateIds > 0)
+            {
+                // The count only: the ids themselves are patient data, and the output file has them.
+                await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.duplicateIds", outcome.Written.DuplicateIds)).ConfigureAwait(false);
             }
 
             return outcome.Written.Invalid == 0 ? ExitCodes.Success : ExitCodes.SomeRecordsInvalid;

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using Dystonia.Classification.Cli.Input;
 
 namespace Dystonia.Classification.Cli.Commands;
@@ -37,6 +38,19 @@ internal static class InputOpener
             }
 
             read += got;
+        }
+
+        // Compressed input is known by its first bytes, not its name, so that gzip on standard input is read too.
+        if (head.AsSpan(0, read) is [0x1F, 0x8B, ..])
+        {
+            stream = new GZipStream(new PrefixedStream(head.AsMemory(0, read), 0, ReadOnlyMemory<byte>.Empty, stream), CompressionMode.Decompress);
+            var inner = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : "-";
+            return Resolve(inner, requested, ref stream, limits);
+        }
+
+        if (CompressionOf(head.AsSpan(0, read)) is { } compression)
+        {
+            throw new InputFormatException(Commands.ToolTexts.Say(limits.Language, "input.compressed", compression));
         }
 
         if (EncodingOf(head.AsSpan(0, read)) is { } encoding)
@@ -115,6 +129,32 @@ internal static class InputOpener
         InputFormat.JsonArray => new JsonArrayReader(stream, limits).Read(),
         InputFormat.Csv => new CsvRecordReader(new Utf8CheckingStream(stream, limits.Language), limits).Read(),
         _ => new JsonLinesReader(stream, limits).Read(),
+    };
+
+    /// <summary>
+    /// Opens the records of an input read with the CSV settings; for CSV the header is read at once, so that a header
+    /// error ends the run before any output, and the names of the columns passed through are known.
+    /// </summary>
+    internal static (IEnumerable<InputRecord> Records, string[] KeptColumns, char? Delimiter) Records(InputFormat format, Stream stream, InputLimits limits, CsvSettings csv)
+    {
+        if (format != InputFormat.Csv)
+        {
+            return (Records(format, stream, limits), [], null);
+        }
+
+        var reader = new CsvRecordReader(stream, limits, csv);
+        reader.ReadHeader();
+        return (reader.Read(), reader.KeptColumns, reader.Delimiter);
+    }
+
+    /// <summary>Names the compression of input other than gzip (which is read), or <see langword="null"/>.</summary>
+    internal static string? CompressionOf(ReadOnlySpan<byte> head) => head switch
+    {
+        [0x50, 0x4B, 0x03, 0x04, ..] => "zip (an .xlsx workbook is a zip file: save the sheet as CSV UTF-8)",
+        [0x42, 0x5A, 0x68, ..] => "bzip2",
+        [0xFD, 0x37, 0x7A, 0x58, ..] => "xz",
+        [0x28, 0xB5, 0x2F, 0xFD, ..] => "zstd",
+        _ => null,
     };
 
     /// <summary>Names the encoding of input that starts with a UTF-16 or UTF-32 byte-order mark, or with a character of UTF-16 text; <see langword="null"/> otherwise.</summary>

@@ -30,13 +30,16 @@ internal static class ReportCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the closing summary on standard error." };
         var maxRecordSize = ClassifyCommand.CreateMaxRecordSizeOption();
         var classifierOptions = new ClassifierOptions();
+        var csvOptions = new CsvInputOptions();
 
         var command = new Command("report", "Classify a cohort and write an HTML report: counts and charts by distribution, etiology, age at onset and onset region, and the invalid records by line.")
         {
             input, output, inputFormat, date, threads, quiet, maxRecordSize,
         };
         classifierOptions.AddTo(command);
+        csvOptions.AddTo(command);
         command.SetAction((parse, cancellation) => RunAsync(
+            parse,
             console,
             parse.GetValue(input)!,
             parse.GetValue(output),
@@ -46,11 +49,13 @@ internal static class ReportCommand
             parse.GetValue(threads),
             parse.GetValue(quiet),
             parse.GetValue(maxRecordSize)!,
-            classifierOptions.Create(parse)));
+            classifierOptions.Create(parse),
+            () => csvOptions.CreateAsync(parse, console, parse.GetValue(classifierOptions.Language)!)));
         return command;
     }
 
     private static async Task<int> RunAsync(
+        ParseResult parse,
         ConsoleStreams console,
         string inputPath,
         string? outputPath,
@@ -60,9 +65,15 @@ internal static class ReportCommand
         int threads,
         bool quiet,
         string maxRecordSize,
-        DystoniaClassifier classifier)
+        DystoniaClassifier classifier,
+        Func<Task<CsvSettings?>> csvSettings)
     {
         if (await ClassifyCommand.CheckLimitsAsync(console, threads, maxRecordSize, language).ConfigureAwait(false) is not { } checkedLimits)
+        {
+            return ExitCodes.Usage;
+        }
+
+        if (await csvSettings().ConfigureAwait(false) is not { } csv)
         {
             return ExitCodes.Usage;
         }
@@ -80,6 +91,8 @@ internal static class ReportCommand
             date = parsed;
         }
 
+        var provenance = new RunProvenance { Command = "report", InputPath = inputPath, OutputPath = outputPath };
+        provenance.AddOptions(parse);
         var report = new CohortReport(new CohortReportOptions
         {
             Language = language,
@@ -87,10 +100,10 @@ internal static class ReportCommand
             InputName = inputPath == "-" ? null : Path.GetFileName(inputPath),
         });
 
-        Stream stream;
+        HashingStream stream;
         try
         {
-            stream = InputOpener.Open(inputPath, console);
+            stream = new HashingStream(InputOpener.Open(inputPath, console));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -109,11 +122,15 @@ internal static class ReportCommand
                 return ExitCodes.Usage;
             }
 
-            var end = await ReadAsync(report, inputPath, inputFormat, stream, limits, classifier, parallelism, console.Interruption).ConfigureAwait(false);
+            provenance.MapSha256 = csv.MapSha256;
+            var end = await ReadAsync(report, inputPath, inputFormat, stream, limits, csv, classifier, parallelism, console.Interruption).ConfigureAwait(false);
             if (end.End != RunEnd.Completed)
             {
                 return await RunMessages.ReportAsync(console, end, inputPath, language, null, null, report: true).ConfigureAwait(false);
             }
+
+            provenance.InputSha256 = stream.Sha256(toEnd: true);
+            provenance.InputBytes = stream.BytesRead;
         }
 
         // The file is created only once the whole input has been read, and put in place only once it is complete, so a
@@ -128,6 +145,14 @@ internal static class ReportCommand
             }
 
             output.Commit();
+            if (outputPath is not null)
+            {
+                // Beside the report, as for classify; the page itself stays the same bytes for the same input.
+                provenance.Counts = (report.Total, report.Invalid);
+                using var meta = OutputFile.Open(outputPath + RunProvenance.Suffix, console, null);
+                provenance.Write(meta.Stream, classifier);
+                meta.Commit();
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -153,7 +178,7 @@ internal static class ReportCommand
     /// run even while a read waits on a pipe; says how the reading ended.
     /// </summary>
     private static async Task<RunOutcome> ReadAsync(
-        CohortReport report, string inputPath, InputFormat inputFormat, Stream stream, InputLimits limits, IDystoniaClassifier classifier, int threads, CancellationToken interruption)
+        CohortReport report, string inputPath, InputFormat inputFormat, Stream stream, InputLimits limits, CsvSettings csv, IDystoniaClassifier classifier, int threads, CancellationToken interruption)
     {
         var counted = new Output.RunSummary();
         var fill = Task.Factory.StartNew(
@@ -161,7 +186,7 @@ internal static class ReportCommand
             {
                 var input = stream;
                 var format = InputOpener.Resolve(inputPath, inputFormat, ref input, limits);
-                Fill(report, InputOpener.Records(format, input, limits), classifier, threads, interruption);
+                Fill(report, InputOpener.Records(format, input, limits, csv).Records, classifier, threads, interruption);
             },
             CancellationToken.None,
             TaskCreationOptions.LongRunning,

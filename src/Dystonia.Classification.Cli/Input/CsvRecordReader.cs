@@ -25,35 +25,83 @@ internal sealed class CsvRecordReader
         "diagnosticClues",
     ];
 
-    private readonly Stream stream;
     private readonly InputLimits limits;
+    private readonly CsvSettings settings;
+    private Stream stream;
 
-    internal CsvRecordReader(Stream stream, InputLimits? limits = null)
+    internal CsvRecordReader(Stream stream, InputLimits? limits = null, CsvSettings? settings = null)
     {
         this.stream = stream;
         this.limits = limits ?? InputLimits.Default;
+        this.settings = settings ?? CsvSettings.Default;
     }
 
-    internal IEnumerable<InputRecord> Read()
+    /// <summary>Gets the names of the columns passed through to the output (<c>--keep-columns</c>), known once the header is read.</summary>
+    internal string[] KeptColumns => columns?.KeptNames ?? [];
+
+    /// <summary>Gets the delimiter given or detected, once the header is read.</summary>
+    internal char? Delimiter { get; private set; }
+
+    private CsvReader? reader;
+    private CsvColumns? columns;
+    private bool empty;
+
+    /// <summary>Reads the header: detects the delimiter and decides what each column fills. <see cref="Read"/> calls it if it has not been called.</summary>
+    internal void ReadHeader()
     {
-        var malformed = new HashSet<long>();
+        if (reader is not null || empty)
+        {
+            return;
+        }
+
+        var delimiter = settings.Delimiter ?? CsvDialect.Detect(ref stream);
+        Delimiter = delimiter;
+        var malformed = this.malformed;
         var options = CsvReaderOptions.Default with
         {
-            Separator = ',',
+            Separator = delimiter,
             TrackLineNumbers = true,
             IncludeValuesInExceptions = false,
             DetectSeparatorHint = false,
             OnMalformedRecord = record => malformed.Add(record.RecordNumber),
             MaxRecordSize = limits.MaximumRecordSize,
         };
-        using var csv = CsvReader.Create(stream, options, leaveOpen: true);
+        var csv = CsvReader.Create(stream, options, leaveOpen: true);
         var header = Bounded(csv, () => csv.Headers.ToArray());
         if (header.Length == 0)
+        {
+            csv.Dispose();
+            empty = true;
+            return;
+        }
+
+        try
+        {
+            columns = CsvColumns.Build(header, settings, delimiter, limits.Language);
+        }
+        catch
+        {
+            csv.Dispose();
+            throw;
+        }
+
+        headerLength = header.Length;
+        reader = csv;
+    }
+
+    private readonly HashSet<long> malformed = [];
+    private int headerLength;
+
+    internal IEnumerable<InputRecord> Read()
+    {
+        ReadHeader();
+        if (reader is null)
         {
             yield break;
         }
 
-        var index = IndexColumns(header);
+        using var csv = reader;
+        var cells = new string[Columns.Length];
         while (Bounded(csv, csv.Read))
         {
             long line = csv.LineNumber;
@@ -63,13 +111,17 @@ internal sealed class CsvRecordReader
                 continue;
             }
 
-            if (csv.FieldCount > header.Length)
+            if (csv.FieldCount > headerLength)
             {
                 yield return InputRecord.FromError(line, new ClassificationError("", ErrorCodes.MalformedInput, "The CSV row has more cells than the header has columns."));
                 continue;
             }
 
-            yield return ToRecord(csv, index, line);
+            var error = columns!.Fill(csv, cells, out var kept);
+            var id = cells[0];
+            yield return error is not null
+                ? InputRecord.FromError(line, error, id.Length > 0 ? id : null, kept)
+                : ToRecord(cells, line, settings.DecimalComma, kept);
         }
     }
 
@@ -89,39 +141,9 @@ internal sealed class CsvRecordReader
         }
     }
 
-    private static Dictionary<string, int> IndexColumns(string[] header)
+    private static InputRecord ToRecord(string[] cells, long line, bool decimalComma, string[]? kept)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < header.Length; i++)
-        {
-            var name = header[i];
-            if (Array.IndexOf(Columns, name) < 0)
-            {
-                // The cell is not repeated: in a file without a header row it is the first record's data. A known name
-                // in another letter case is suggested, since that text is the column's, not the record's.
-                var known = Array.Find(Columns, column => string.Equals(column, name.Trim(), StringComparison.OrdinalIgnoreCase));
-                throw new InputFormatException(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Column {i + 1} of the CSV header is not a known column{(known is null ? "" : " (did you mean '" + known + "'?)")}. Known columns (case-sensitive): {string.Join(", ", Columns)}. If the first line is a record, add a header row."));
-            }
-
-            if (!index.TryAdd(name, i))
-            {
-                throw new InputFormatException("The CSV column '" + name + "' appears twice in the header.");
-            }
-        }
-
-        if (!index.ContainsKey("regions"))
-        {
-            throw new InputFormatException("The CSV header needs a 'regions' column.");
-        }
-
-        return index;
-    }
-
-    private static InputRecord ToRecord(CsvReader csv, Dictionary<string, int> index, long line)
-    {
-        string Cell(string column) => index.TryGetValue(column, out int i) && i < csv.FieldCount ? csv.GetString(i) ?? "" : "";
+        string Cell(string column) => cells[Array.IndexOf(Columns, column)];
 
         var id = Cell("id");
         var buffer = new ArrayBufferWriter<byte>(256);
@@ -136,9 +158,16 @@ internal sealed class CsvRecordReader
             var age = Cell("ageAtOnset");
             if (age.Length > 0)
             {
+                if (decimalComma)
+                {
+                    age = age.Replace(',', '.');
+                }
+
                 if (!double.TryParse(age, NumberStyles.Float, CultureInfo.InvariantCulture, out double years) || !double.IsFinite(years))
                 {
-                    return Invalid(line, "ageAtOnset", ErrorCodes.WrongType, "Age at onset must be a number with '.' as the decimal separator.", id);
+                    return Invalid(line, "ageAtOnset", ErrorCodes.WrongType, decimalComma
+                        ? "Age at onset must be a number with ',' as the decimal separator (--decimal-comma)."
+                        : "Age at onset must be a number with '.' as the decimal separator (give --decimal-comma for '34,5').", id, kept);
                 }
 
                 json.WriteNumber("ageAtOnset", years);
@@ -170,7 +199,7 @@ internal sealed class CsvRecordReader
             json.WriteEndArray();
             if (!onsetMatched)
             {
-                return Invalid(line, "onsetRegion", ErrorCodes.OnsetRegionNotAffected, "The onset region must be written exactly as one of the entries of 'regions', or as one side of an entry given as both.", id);
+                return Invalid(line, "onsetRegion", ErrorCodes.OnsetRegionNotAffected, "The onset region must be written exactly as one of the entries of 'regions', or as one side of an entry given as both.", id, kept);
             }
 
             WriteString(json, "course", Cell("course"));
@@ -208,18 +237,16 @@ internal sealed class CsvRecordReader
                 json.WriteEndObject();
             }
 
-            switch (Cell("familyHistory"))
+            // Spreadsheets write TRUE/FALSE, REDCap 1/0, forms yes/no: all of them are read, in any letter case.
+            var familyHistory = CsvColumns.ParseBoolean(Cell("familyHistory"), out bool validFamilyHistory);
+            if (!validFamilyHistory)
             {
-                case "":
-                    break;
-                case "true":
-                    json.WriteBoolean("familyHistory", true);
-                    break;
-                case "false":
-                    json.WriteBoolean("familyHistory", false);
-                    break;
-                default:
-                    return Invalid(line, "etiology.familyHistory", ErrorCodes.WrongType, "Family history must be true, false or empty (unknown).", id);
+                return Invalid(line, "etiology.familyHistory", ErrorCodes.WrongType, "Family history must be true, false, 1, 0, yes, no (in any letter case) or empty (unknown).", id, kept);
+            }
+
+            if (familyHistory is { } hasFamilyHistory)
+            {
+                json.WriteBoolean("familyHistory", hasFamilyHistory);
             }
 
             json.WriteEndObject();
@@ -227,11 +254,11 @@ internal sealed class CsvRecordReader
         }
 
         var bytes = buffer.WrittenSpan.ToArray();
-        return InputRecord.FromJson(line, bytes, bytes.Length, id.Length > 0 ? id : null);
+        return InputRecord.FromJson(line, bytes, bytes.Length, id.Length > 0 ? id : null, kept);
     }
 
-    private static InputRecord Invalid(long line, string field, string code, string message, string id) =>
-        InputRecord.FromError(line, new ClassificationError(field, code, message), id.Length > 0 ? id : null);
+    private static InputRecord Invalid(long line, string field, string code, string message, string id, string[]? kept) =>
+        InputRecord.FromError(line, new ClassificationError(field, code, message), id.Length > 0 ? id : null, kept);
 
     /// <summary>Writes one region listing; <paramref name="hasSide"/> keeps an empty side after a colon, which is an unknown side.</summary>
     private static void WriteRegion(Utf8JsonWriter json, ReadOnlySpan<char> region, bool hasSide, ReadOnlySpan<char> side, bool onset)

@@ -8,8 +8,9 @@ namespace Dystonia.Classification.Cli.Input;
 /// </summary>
 internal readonly struct InputRecord
 {
-    private InputRecord(long line, byte[]? json, int length, ClassificationError? error, string? id)
+    private InputRecord(long line, byte[]? json, int length, ClassificationError? error, string? id, string[]? kept = null)
     {
+        Kept = kept;
         Line = line;
         Json = json;
         Length = length;
@@ -29,7 +30,10 @@ internal readonly struct InputRecord
     /// <summary>Gets the record id when the reader knows it without parsing the JSON (CSV), for invalid records.</summary>
     internal string? Id { get; }
 
-    internal static InputRecord FromJson(long line, byte[] json, int length, string? id = null) => new(line, json, length, null, id);
+    /// <summary>Gets the cells of the columns passed through to the output (<c>--keep-columns</c>), in header order, or <see langword="null"/>.</summary>
+    internal string[]? Kept { get; }
 
-    internal static InputRecord FromError(long line, ClassificationError error, string? id = null) => new(line, null, 0, error, id);
+    internal static InputRecord FromJson(long line, byte[] json, int length, string? id = null, string[]? kept = null) => new(line, json, length, null, id, kept);
+
+    internal static InputRecord FromError(long line, ClassificationError error, string? id = null, string[]? kept = null) => new(line, null, 0, error, id, kept);
 }

@@ -1,11 +1,13 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
 using CsvHelper;
+using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Serialization;
 
 namespace Dystonia.Classification.Cli.Output;
@@ -25,16 +27,44 @@ internal sealed class ResultFormatter
 
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
 
+    private static readonly JsonEncodedText ColumnsProperty = JsonEncodedText.Encode("columns");
+
+    private static readonly JsonEncodedText DecidedByProperty = JsonEncodedText.Encode("decidedBy");
+
+    // One scratch buffer per worker thread for the records that get properties after the contract's own.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? scratch;
+
     private readonly OutputFormat format;
     private readonly bool includeReasoning;
+    private readonly string[] keptColumns;
+    private readonly JsonEncodedText[] keptNames;
 
-    internal ResultFormatter(OutputFormat format, bool includeReasoning)
+    internal ResultFormatter(OutputFormat format, bool includeReasoning, string[]? keptColumns = null)
     {
         this.format = format;
         this.includeReasoning = includeReasoning;
+        this.keptColumns = keptColumns ?? [];
+        keptNames = [.. this.keptColumns.Select(name => JsonEncodedText.Encode(name))];
     }
 
-    internal string[] Header => includeReasoning ? [.. CsvHeader, "reasoning"] : CsvHeader;
+    /// <summary>Gets the CSV header: the result columns, then the input columns passed through (<c>--keep-columns</c>).</summary>
+    /// <remarks>Lean output has <c>decidedBy</c> where full output has <c>reasoning</c>: the rule that decided each axis.</remarks>
+    internal string[] Header => [.. CsvHeader, includeReasoning ? "reasoning" : "decidedBy", .. keptColumns];
+
+    private static int ResultColumns => CsvHeader.Length + 1;
+
+    /// <summary>Returns the rule that decided each label axis (the step applied on it), in the order of the reasoning.</summary>
+    internal static IEnumerable<(string Axis, string RuleId)> DecidedBy(ClassificationResult result)
+    {
+        foreach (var step in result.Reasoning)
+        {
+            if (step.Outcome == RuleOutcome.Applied && step.Axis != ClassificationAxis.Workup)
+            {
+                yield return (ContractNames.Of(step.Axis), step.RuleId);
+            }
+        }
+    }
 
     /// <summary>Writes the CSV header line; JSON Lines has none.</summary>
     internal byte[] Preamble()
@@ -50,18 +80,79 @@ internal sealed class ResultFormatter
     /// <summary>Creates the JSON writer one worker uses for all records of a batch.</summary>
     internal static Utf8JsonWriter CreateJsonWriter(ArrayBufferWriter<byte> output) => new(output, WriterOptions);
 
-    internal void Write(ArrayBufferWriter<byte> output, Utf8JsonWriter json, ClassificationResult result, long line)
+    internal void Write(ArrayBufferWriter<byte> output, Utf8JsonWriter json, ClassificationResult result, long line, string[]? kept = null)
     {
         if (format == OutputFormat.JsonLines)
         {
-            json.Reset(output);
-            DystoniaJson.WriteResult(json, result, new ResultWriteOptions { IncludeReasoning = includeReasoning, Line = line });
-            json.Flush();
+            if (keptNames.Length == 0 && (includeReasoning || !result.IsClassified))
+            {
+                json.Reset(output);
+                DystoniaJson.WriteResult(json, result, new ResultWriteOptions { IncludeReasoning = includeReasoning, Line = line });
+                json.Flush();
+            }
+            else
+            {
+                WriteWithExtras(output, result, line, kept);
+            }
+
             output.Write("\n"u8);
             return;
         }
 
-        Encoding.UTF8.GetBytes(CsvRow(result, line), output);
+        Encoding.UTF8.GetBytes(CsvRow(result, line, kept), output);
+    }
+
+    /// <summary>
+    /// Writes the result record with the tool's own last properties: for a lean classified record <c>decidedBy</c> (axis to
+    /// rule id), and the input columns passed through, <c>columns</c> (name to cell text).
+    /// </summary>
+    private void WriteWithExtras(ArrayBufferWriter<byte> output, ClassificationResult result, long line, string[]? kept)
+    {
+        var record = scratch ??= new ArrayBufferWriter<byte>(4096);
+        record.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(record, WriterOptions))
+        {
+            DystoniaJson.WriteResult(json, result, new ResultWriteOptions { IncludeReasoning = includeReasoning, Line = line });
+        }
+
+        // The record ends with its closing brace: the extra properties go in before it.
+        output.Write(record.WrittenSpan[..^1]);
+        if (!includeReasoning && result.IsClassified)
+        {
+            output.Write(",\""u8);
+            output.Write(DecidedByProperty.EncodedUtf8Bytes);
+            output.Write("\":"u8);
+            using var decided = new Utf8JsonWriter(output, WriterOptions);
+            decided.WriteStartObject();
+            foreach (var (axis, ruleId) in DecidedBy(result))
+            {
+                decided.WriteString(axis, ruleId);
+            }
+
+            decided.WriteEndObject();
+        }
+
+        if (keptNames.Length == 0)
+        {
+            output.Write("}"u8);
+            return;
+        }
+
+        output.Write(",\""u8);
+        output.Write(ColumnsProperty.EncodedUtf8Bytes);
+        output.Write("\":"u8);
+        using (var columns = new Utf8JsonWriter(output, WriterOptions))
+        {
+            columns.WriteStartObject();
+            for (int i = 0; i < keptNames.Length; i++)
+            {
+                columns.WriteString(keptNames[i], kept is not null && i < kept.Length ? kept[i] : "");
+            }
+
+            columns.WriteEndObject();
+        }
+
+        output.Write("}"u8);
     }
 
     private static string ToCsv(string[] fields)
@@ -75,7 +166,7 @@ internal sealed class ResultFormatter
         return text.ToString();
     }
 
-    private string CsvRow(ClassificationResult result, long line)
+    private string CsvRow(ClassificationResult result, long line, string[]? kept)
     {
         var fields = new string[Header.Length];
         fields[0] = line.ToString(CultureInfo.InvariantCulture);
@@ -106,9 +197,13 @@ internal sealed class ResultFormatter
         fields[15] = string.Join(';', result.MissingFindings.Select(m => m.Field));
         fields[16] = string.Join(" | ", result.Errors.Select(e => e.Field + " " + e.Code + ": " + e.Message));
         fields[17] = result.RuleSet.ToString();
-        if (includeReasoning)
+        fields[18] = includeReasoning
+            ? string.Join(" | ", result.Reasoning.Select(s => s.RuleId + ": " + s.Text))
+            : string.Join(';', DecidedBy(result).Select(d => d.Axis + ":" + d.RuleId));
+
+        for (int i = 0; i < keptColumns.Length; i++)
         {
-            fields[18] = string.Join(" | ", result.Reasoning.Select(s => s.RuleId + ": " + s.Text));
+            fields[ResultColumns + i] = kept is not null && i < kept.Length ? kept[i] : "";
         }
 
         for (int i = 0; i < fields.Length; i++)

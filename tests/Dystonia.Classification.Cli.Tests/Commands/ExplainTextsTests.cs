@@ -9,7 +9,7 @@ public sealed class ExplainTextsTests
     [Fact]
     public void Every_explain_phrase_is_the_tools_own_and_written_in_english_and_latvian()
     {
-        var english = HostTexts.ShouldBeTheHostsOwnAndTranslated(ExplainCommand.Texts.Value, "explain.", "run.", "input.", "report.");
+        var english = HostTexts.ShouldBeTheHostsOwnAndTranslated(ExplainCommand.Texts.Value, "explain.", "run.", "input.", "report.", "summary.");
 
         english.Should().ContainKey("explain.reasoning").WhoseValue.Should().Be("Reasoning");
         ExplainCommand.Texts.Value.For("lv")["explain.reasoning"].Value.Should().Be("Pamatojums");
