@@ -142,7 +142,8 @@ internal static class InputOpener
             return (Records(format, stream, limits), [], null);
         }
 
-        var reader = new CsvRecordReader(stream, limits, csv);
+        // Checked as UTF-8 as it is read, so that an invalid byte stops the run naming its line instead of becoming U+FFFD.
+        var reader = new CsvRecordReader(new Utf8CheckingStream(stream, limits.Language), limits, csv);
         reader.ReadHeader();
         return (reader.Read(), reader.KeptColumns, reader.Delimiter);
     }

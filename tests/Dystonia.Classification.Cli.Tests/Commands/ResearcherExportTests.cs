@@ -52,14 +52,14 @@ public sealed class ResearcherExportTests
     [InlineData("\t")]
     public async Task The_delimiter_is_detected_from_the_header_line(string delimiter)
     {
-        var csv = string.Join(delimiter, "id", "ageAtOnset", "regions", "familyHistory") + "\n"
-            + string.Join(delimiter, "r1", "34", "\"neck;trunk\"", "yes") + "\n";
+        var csv = string.Join(delimiter, "id", "ageAtOnset", "regions", "nervousSystemPathology", "familyHistory") + "\n"
+            + string.Join(delimiter, "r1", "34", "\"neck;trunk\"", "none", "yes") + "\n";
 
         var run = await DystoniaTool.RunWithInputAsync(csv, "classify", "-", "--no-reasoning", "-q");
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Records.Single().GetProperty("distribution").GetString().Should().Be("segmental");
-        run.Records.Single().GetProperty("heritability").GetString().Should().NotBe("unknown", "yes is a family history");
+        run.Records.Single().GetProperty("heritability").GetString().Should().Be("idiopathicFamilial", "yes is a positive family history");
     }
 
     [Fact]

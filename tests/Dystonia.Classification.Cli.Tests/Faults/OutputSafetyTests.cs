@@ -85,7 +85,8 @@ public sealed class OutputSafetyTests
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.ToString());
         ToolRun.ParseJsonLines(File.ReadAllText(results)).Should().HaveCount(Samples.CohortLines.Count);
-        Directory.GetFiles(temp.Path).Select(Path.GetFileName).Should().Equal("results.jsonl");
+        // Only the results and their provenance file: no temporary file is left behind.
+        Directory.GetFiles(temp.Path).Select(Path.GetFileName).Should().BeEquivalentTo("results.jsonl", "results.jsonl.meta.json");
     }
 
     [Fact]
