@@ -54,6 +54,7 @@ internal static class ProjectTerminology
             resources.Add(valueSet);
         }
 
+        resources.Add(DystoniaQuestionnaire.Create("en"));
         return resources;
     }
 
@@ -96,88 +97,20 @@ internal static class ProjectTerminology
         yield return ("labels", FhirSystems.Labels, "Dystonia classification labels",
             "The label of every axis of the 2013 consensus classification, coded axis/value with the JSON contract's names (docs/json-contract.md).", labels);
 
-        var regions = new List<(string, string)>();
-        foreach (var region in Enum.GetValues<BodyRegion>())
-        {
-            string wire = ContractNames.Of(region);
-            regions.Add((wire, Display(wire)));
-            foreach (string side in new[] { "left", "right", "both" })
-            {
-                regions.Add((wire + ":" + side, Display(wire + ":" + side)));
-            }
-        }
-
         yield return ("body-region", FhirSystems.BodyRegion, "Dystonia body regions",
-            "The body regions of the classification (docs/body-regions.md), with the side after a colon; a limb without a side is read but reported as needing one.", regions);
+            "The body regions of the classification (docs/body-regions.md), with the side after a colon; a limb without a side is read but reported as needing one.",
+            ProjectCodes.BodyRegions.Select(r => (r, Display(r))).ToList());
 
-        var findings = new List<(string, string)>();
-        void Finding(string axis, string value) => findings.Add((axis + "/" + value, Display(axis) + ": " + Display(value).ToLowerInvariant()));
-        foreach (var value in Enum.GetValues<NervousSystemPathology>())
-        {
-            Finding("nervousSystemPathology", ContractNames.Of(value));
-        }
-
-        Names<AcquiredCauses>(ContractNames.TryParse).ToList().ForEach(v => Finding("acquiredCause", v));
-        Names<MovementDisorders>(ContractNames.TryParse).ToList().ForEach(v => Finding("movementDisorder", v));
-        Names<NeurologicalFeatures>(ContractNames.TryParse).ToList().ForEach(v => Finding("neurological", v));
-        Names<SystemicFeatures>(ContractNames.TryParse).ToList().ForEach(v => Finding("systemic", v));
-        Finding("associatedFeatures", "examined");
-        Finding("familyHistory", "positive");
-        Finding("familyHistory", "negative");
-        Finding("course", ContractNames.Of(Course.Static));
-        Finding("course", ContractNames.Of(Course.Progressive));
-        foreach (var variability in Flags<Variability>())
-        {
-            Finding("variability", ContractNames.Of(variability)[0]);
-        }
-
-        findings.Add(("geneticFinding", "Genetic finding (HGNC symbol in valueString)"));
         yield return ("findings", FhirSystems.Findings, "Dystonia findings",
-            "Findings that the Bundle reader recognises and no standard terminology codes: pathology, acquired causes, associated features, family history, course, variability and the genetic finding.", findings);
-    }
-
-    private delegate bool TryParse<T>(string? name, out T value);
-
-    /// <summary>The contract names of a flags enum's members: the member name in camel case, kept only where the contract parses it back.</summary>
-    private static IEnumerable<string> Names<T>(TryParse<T> parse) where T : struct, Enum
-    {
-        foreach (var value in Flags<T>())
-        {
-            string name = value.ToString();
-            name = char.ToLowerInvariant(name[0]) + name.Substring(1);
-            if (parse(name, out var parsed) && parsed.Equals(value))
-            {
-                yield return name;
-            }
-        }
+            "Findings that no standard terminology codes: pathology, acquired causes, associated features, family history, course, variability, diagnostic clues, the variant's classification and the genetic finding (its HGNC symbol in valueString). The Bundle reader reads all but the diagnostic clues and the variant classification, which the Questionnaire collects.",
+            ProjectCodes.Findings.Select(f => (f.Value.Length == 0 ? f.Axis : f.Axis + "/" + f.Value, f.Value.Length == 0 ? "Genetic finding (HGNC symbol in valueString)" : ProjectCodes.FindingDisplay(f.Axis, f.Value))).ToList());
     }
 
     private static IEnumerable<T> Flags<T>() where T : struct, Enum =>
         Enum.GetValues<T>().Where(v => BitOperations.PopCount(Convert.ToUInt64(v, System.Globalization.CultureInfo.InvariantCulture)) == 1);
 
     /// <summary>The writer's display of a wire name (DystoniaFhir.Display): <c>earlyAdulthood</c> reads "Early adulthood", <c>upperLimb:left</c> "Upper limb, left".</summary>
-    internal static string Display(string wire)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (char c in wire)
-        {
-            if (c == ':')
-            {
-                text.Append(", ");
-            }
-            else if (char.IsUpper(c))
-            {
-                text.Append(' ').Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
-        text[0] = char.ToUpperInvariant(text[0]);
-        return text.ToString();
-    }
+    internal static string Display(string wire) => ProjectCodes.Display(wire);
 
     private static string Pascal(string name) =>
         "Dystonia" + string.Concat(name.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));
