@@ -81,6 +81,21 @@ public sealed class ReadTests
     }
 
     [Fact]
+    public void A_refuted_condition_and_an_entry_that_cannot_be_referenced_are_not_among_the_used()
+    {
+        var bundle = SampleBundle();
+        ((Condition)bundle.Entry[2].Resource!).VerificationStatus = new CodeableConcept("http://terminology.hl7.org/CodeSystem/condition-ver-status", "refuted");
+        var anonymous = (Condition)bundle.Entry[1].Resource!.DeepCopy();
+        anonymous.Id = null;
+        bundle.Entry.Add(new Bundle.EntryComponent { Resource = anonymous });
+
+        var read = DystoniaFirely.Read(bundle);
+
+        read.Presentation.Should().NotBeNull();
+        read.Used.Select(r => r.Reference).Should().Equal("Condition/c1", "urn:uuid:7d1f0b1e-3c55-4f55-9a59-5c2f7d0c9b01");
+    }
+
+    [Fact]
     public void A_bundle_with_no_dystonia_finding_uses_nothing()
     {
         var bundle = new Bundle { Type = Bundle.BundleType.Searchset };
