@@ -120,7 +120,8 @@ public static class DystoniaFhir
         }
 
         writer.WriteStartObject("method");
-        WriteCodings(writer, [(FhirSystems.Classification, result.RuleSet.Name, result.RuleSet.Title, result.RuleSet.Version)]);
+        // Coding.version is the version of the code system, not of the rule set: the rule-set version is in the text.
+        WriteCodings(writer, [(FhirSystems.Classification, result.RuleSet.Name, result.RuleSet.Title, null)]);
         writer.WriteString("text", result.RuleSet.ToString());
         writer.WriteEndObject();
 
