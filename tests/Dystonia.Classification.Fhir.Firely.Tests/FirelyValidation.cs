@@ -40,12 +40,15 @@ internal static class FirelyValidation
         }
     }
 
-    /// <summary>Returns the issues of severity error or fatal, each as "severity location: message".</summary>
+    /// <summary>
+    /// Returns the issues of severity warning, error or fatal, each as "severity location: message": what the packages
+    /// emit must pass with no error and no warning (information is allowed).
+    /// </summary>
     internal static string[] Errors(Resource resource)
     {
         var outcome = Instance.Value.Validate(resource);
         return outcome.Issue
-            .Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)
+            .Where(i => i.Severity is OperationOutcome.IssueSeverity.Warning or OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)
             .Select(i => i.Severity + " " + string.Join(",", i.Expression ?? []) + ": " + i.Details?.Text)
             .ToArray();
     }

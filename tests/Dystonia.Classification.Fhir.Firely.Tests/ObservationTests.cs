@@ -191,4 +191,16 @@ public sealed class ObservationTests
 
         FluentActions.Invoking(() => DystoniaFirely.ToObservation(invalid)).Should().Throw<ArgumentException>();
     }
+
+    [Fact]
+    public void The_dependency_free_packages_observation_passes_the_same_validator_with_no_error_and_no_warning()
+    {
+        foreach (var (_, json) in OnePerDistribution)
+        {
+            string text = DystoniaFhir.ToObservation(Classify(json), new ObservationOptions { SubjectReference = "Patient/123", Effective = "2026-11-21" });
+            var observation = new Hl7.Fhir.Serialization.FhirJsonDeserializer().Deserialize<Observation>(text);
+
+            FirelyValidation.Errors(observation).Should().BeEmpty();
+        }
+    }
 }
