@@ -26,6 +26,7 @@ internal static class ClassifyCommand
         var csvOptions = new CsvInputOptions();
         var progressEvery = CreateProgressEveryOption();
         var shard = new Option<string?>("--shard") { Description = "Classify only shard i of n (written i/n, 1 <= i <= n): the records whose position in the input, counted from 0, leaves i-1 when divided by n. Records keep their input line, so the shards' outputs combine by sorting on line." };
+        var resume = new Option<bool>("--resume") { Description = "Continue a run that was stopped: keep the whole records of <output>.partial, skip as many input records, and classify the rest (needs --output and JSON Lines output; without a partial file the run starts from the first record)." };
         var meta = new Option<string?>("--meta") { Description = "Write how the output was made (tool version, rule set, options, the input's SHA-256, counts) to this file; by default it goes beside --output as <output>.meta.json." };
 
         var command = new Command("classify", "Classify every presentation of a file: one result per record, in input order.")
@@ -37,8 +38,10 @@ internal static class ClassifyCommand
         command.Options.Add(meta);
         command.Options.Add(progressEvery);
         command.Options.Add(shard);
+        command.Options.Add(resume);
         command.SetAction((parse, cancellation) => RunAsync(
             parse,
+            parse.GetValue(resume),
             parse.GetValue(shard),
             parse.GetValue(progressEvery),
             parse.GetValue(meta),
@@ -139,6 +142,7 @@ internal static class ClassifyCommand
 
     private static async Task<int> RunAsync(
         ParseResult parse,
+        bool resume,
         string? shardText,
         double progressEvery,
         string? metaPath,
@@ -178,6 +182,31 @@ internal static class ClassifyCommand
         {
             await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.shard")).ConfigureAwait(false);
             return ExitCodes.Usage;
+        }
+
+        ResumePoint? resumeFrom = null;
+        if (resume)
+        {
+            if (outputPath is null || outputFormat != OutputFormat.JsonLines)
+            {
+                await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.resumeNeeds")).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            string partialPath = OutputFile.PartialName(console.PathOf(outputPath));
+            try
+            {
+                resumeFrom = File.Exists(partialPath) ? ResumePoint.Read(partialPath) : null;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.cannotRead", partialPath, RunMessages.Describe(exception, language, partialPath))).ConfigureAwait(false);
+                return ExitCodes.InputUnreadable;
+            }
+
+            await console.Error.WriteLineAsync(resumeFrom is { } point
+                ? ToolTexts.Say(language, "run.resumeFrom", point.Records, outputPath + ".partial")
+                : ToolTexts.Say(language, "run.resumeNothing", outputPath + ".partial")).ConfigureAwait(false);
         }
 
         var (parallelism, limits) = checkedLimits;
@@ -236,6 +265,15 @@ internal static class ClassifyCommand
                     records = Shard(records, part.Index, part.Count);
                 }
 
+                if (resumeFrom is { } point)
+                {
+                    // The records already written are those of the first positions (batches are written whole and in
+                    // order): write them again and go on after them, keeping every record's input line.
+                    await output.Stream.WriteAsync(point.Kept).ConfigureAwait(false);
+                    records = System.Linq.Enumerable.Skip(records, checked((int)Math.Min(point.Records, int.MaxValue)));
+                    provenance.ResumedRecords = point.Records;
+                }
+
                 var batch = new BatchClassifier(classifier, new ResultFormatter(outputFormat, includeReasoning, keptColumns), parallelism);
                 outcome = await batch.RunAsync(records, output.Stream, progress, console.Interruption).ConfigureAwait(false);
             }
@@ -249,6 +287,11 @@ internal static class ClassifyCommand
                 try
                 {
                     output.Commit();
+                    if (resumeFrom is not null)
+                    {
+                        File.Delete(OutputFile.PartialName(console.PathOf(outputPath!)));
+                    }
+
                     if (metaPath is not null)
                     {
                         provenance.InputSha256 = hashing.Sha256(toEnd: true);

@@ -36,6 +36,9 @@ internal sealed class RunProvenance
 
     internal string? OutputPath { get; init; }
 
+    /// <summary>Gets or sets how many records a resumed run kept from the partial output; <see langword="null"/> for a run from the start.</summary>
+    internal long? ResumedRecords { get; set; }
+
     internal RunSummary? Records { get; set; }
 
     /// <summary>Gets or sets the counts of a command that does not keep a <see cref="RunSummary"/> (report): total and invalid; duplicates not counted.</summary>
@@ -126,6 +129,11 @@ internal sealed class RunProvenance
 
         json.WriteEndObject();
         json.WriteString("output", OutputPath is null ? null : Path.GetFileName(OutputPath));
+        if (ResumedRecords is { } resumed)
+        {
+            // The counts below are those of this run; the records before them came from the partial output.
+            json.WriteNumber("resumedAfterRecords", resumed);
+        }
         if (Records is null && Counts is { } counts)
         {
             json.WriteStartObject("records");
