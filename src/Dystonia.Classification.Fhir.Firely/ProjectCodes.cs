@@ -20,8 +20,11 @@ internal static class ProjectCodes
     internal static IReadOnlyList<string> BodyRegions { get; } =
         Enum.GetValues<BodyRegion>().Select(ContractNames.Of).SelectMany(r => new[] { r, r + ":left", r + ":right", r + ":both" }).ToArray();
 
-    /// <summary>The findings axes the Bundle reader does not read yet; the Questionnaire collects them.</summary>
-    internal static IReadOnlySet<string> QuestionnaireOnlyAxes { get; } = new HashSet<string>(StringComparer.Ordinal) { "diagnosticClue", "variantClassification" };
+    /// <summary>
+    /// The findings axes the Bundle reader does not read as codes of their own: a genetic finding's classification is read
+    /// from its LOINC 53037-8 component (as the Genomics Reporting IG records it); the Questionnaire collects it as a code.
+    /// </summary>
+    internal static IReadOnlySet<string> QuestionnaireOnlyAxes { get; } = new HashSet<string>(StringComparer.Ordinal) { "variantClassification" };
 
     internal static IEnumerable<string> Values(string axis) => Findings.Where(f => f.Axis == axis).Select(f => f.Value);
 

@@ -280,6 +280,7 @@ public static class FhirPresentationReader
         private FamilyHistory family;
         private Course course;
         private Variability variability;
+        private DiagnosticClues clues;
         private string? gene;
         private VariantClassification? variantClassification;
 
@@ -389,6 +390,7 @@ public static class FhirPresentationReader
                 AgeAtOnset = earliestOnset,
                 Course = course,
                 Variability = variability,
+                DiagnosticClues = clues,
                 AssociatedFeatures = examined || movement != MovementDisorders.None || neurological != NeurologicalFeatures.None || systemic != SystemicFeatures.None
                     ? new AssociatedFeatures { MovementDisorders = movement, Neurological = neurological, Systemic = systemic }
                     : null,
@@ -569,6 +571,9 @@ public static class FhirPresentationReader
                     break;
                 case "variability" when ContractNames.TryParse(value, out Variability v):
                     variability |= v;
+                    break;
+                case "diagnosticClue" when ContractNames.TryParse(value, out DiagnosticClues c):
+                    clues |= c;
                     break;
                 case "geneticFinding" when resource.TryGetProperty("valueString", out var symbol) && symbol.ValueKind == JsonValueKind.String:
                     gene = symbol.GetString();

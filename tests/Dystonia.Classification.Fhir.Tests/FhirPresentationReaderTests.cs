@@ -177,6 +177,17 @@ public sealed class FhirPresentationReaderTests
         presentation.AssociatedFeatures!.MovementDisorders.Should().Be(MovementDisorders.Tremor);
     }
 
+    [Fact]
+    public void A_diagnostic_clue_in_the_projects_findings_system_reaches_the_workup()
+    {
+        var presentation = Read(Bundle(
+            Condition("c1", FhirSystems.Hpo, "HP:0000473"),
+            Finding("o1", "diagnosticClue/faciobrachialDystonicSeizures"))).Presentation!;
+
+        presentation.DiagnosticClues.Should().Be(DiagnosticClues.FaciobrachialDystonicSeizures);
+        new DystoniaClassifier().Classify(presentation).SuggestedWorkup.Should().Contain(w => w.RuleId == "WORKUP-AUTOIMMUNE-LGI1");
+    }
+
     [Theory]
     [InlineData("LA6668-3", VariantClassification.Pathogenic)]
     [InlineData("LA26332-9", VariantClassification.LikelyPathogenic)]
