@@ -18,11 +18,10 @@ namespace Dystonia.Classification.Cli.Output;
 /// </summary>
 internal sealed class ResultFormatter
 {
+    // The label columns are the summary's axes, in the result record's order: one list, read by both.
     private static readonly string[] CsvHeader =
     [
-        "line", "id", "status", "distribution", "legInvolvement", "ageAtOnsetGroup", "course", "variability",
-        "associatedFeatures", "nervousSystemPathology", "heritability", "etiology", "etiologyCertainty", "legacyCategory",
-        "suggestedWorkup", "missingFindings", "errors", "ruleSet",
+        "line", "id", .. CohortSummary.Axes, "suggestedWorkup", "missingFindings", "errors", "ruleSet",
     ];
 
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
