@@ -14,6 +14,7 @@ using OpenTelemetry.Trace;
 namespace Dystonia.Classification.CdsHooks.Tests;
 
 /// <summary>OpenTelemetry traces: the calls, the FHIR server requests and the service's own span, none holding a patient id or a link token.</summary>
+[Collection(RunAlone.Name)]
 public sealed class TelemetryTests : IClassFixture<DevelopmentModeFactory>
 {
     private readonly DevelopmentModeFactory factory;
