@@ -16,6 +16,11 @@ internal static class FirelyValidation
 {
     private static readonly Lazy<Validator> Instance = new(Create);
 
+    // One validation at a time: the validator converts each StructureDefinition to a schema on first use and caches it,
+    // and two tests converting the same profile at once made it fail with "Index was out of range" while resolving
+    // http://hl7.org/fhir/StructureDefinition/code (seen once in CI). Validation is not what these tests time.
+    private static readonly object Gate = new();
+
     private static Validator Create()
     {
         var core = new CachedResolver(ZipSource.CreateValidationSource(System.IO.Path.Combine(AppContext.BaseDirectory, "specification.zip")));
@@ -46,7 +51,12 @@ internal static class FirelyValidation
     /// </summary>
     internal static string[] Errors(Resource resource)
     {
-        var outcome = Instance.Value.Validate(resource);
+        OperationOutcome outcome;
+        lock (Gate)
+        {
+            outcome = Instance.Value.Validate(resource);
+        }
+
         return outcome.Issue
             .Where(i => i.Severity is OperationOutcome.IssueSeverity.Warning or OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)
             .Select(i => i.Severity + " " + string.Join(",", i.Expression ?? []) + ": " + i.Details?.Text)
@@ -54,6 +64,14 @@ internal static class FirelyValidation
     }
 
     /// <summary>Returns every issue (warnings and information too), for the tests that pin what the validator says.</summary>
-    internal static string[] AllIssues(Resource resource) =>
-        Instance.Value.Validate(resource).Issue.Select(i => i.Severity + " " + string.Join(",", i.Expression ?? []) + ": " + i.Details?.Text).ToArray();
+    internal static string[] AllIssues(Resource resource)
+    {
+        OperationOutcome outcome;
+        lock (Gate)
+        {
+            outcome = Instance.Value.Validate(resource);
+        }
+
+        return outcome.Issue.Select(i => i.Severity + " " + string.Join(",", i.Expression ?? []) + ": " + i.Details?.Text).ToArray();
+    }
 }
