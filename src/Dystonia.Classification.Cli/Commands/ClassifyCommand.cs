@@ -242,7 +242,7 @@ internal static class ClassifyCommand
 
         var provenance = new RunProvenance { Command = "classify", InputPath = inputPath, OutputPath = outputPath, MapSha256 = csv.MapSha256 };
         provenance.AddOptions(parse);
-        metaPath ??= outputPath is null ? null : outputPath + RunProvenance.Suffix;
+        metaPath ??= output.IsFile ? outputPath + RunProvenance.Suffix : null;
         var inputLength = InputLength(inputPath, console);
         var progress = new ProgressReporter(
             console.Error,

@@ -23,6 +23,12 @@ internal sealed class OutputFile : IDisposable
 
     internal Stream Stream { get; }
 
+    /// <summary>
+    /// Gets whether the output is a file (renamed into place), not standard output or a device or pipe written in place:
+    /// only a file gets a provenance file beside it (there is no <c>/dev/null.meta.json</c> to write).
+    /// </summary>
+    internal bool IsFile => target is not null;
+
     /// <summary>Gets the name a partial output is kept under after an interruption or an input fault.</summary>
     internal static string PartialName(string path) => path + ".partial";
 

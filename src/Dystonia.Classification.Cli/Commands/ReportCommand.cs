@@ -145,7 +145,7 @@ internal static class ReportCommand
             }
 
             output.Commit();
-            if (outputPath is not null)
+            if (outputPath is not null && output.IsFile)
             {
                 // Beside the report, as for classify; the page itself stays the same bytes for the same input.
                 provenance.Counts = (report.Total, report.Invalid);

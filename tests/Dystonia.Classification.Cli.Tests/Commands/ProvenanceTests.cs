@@ -42,6 +42,24 @@ public sealed class ProvenanceTests
         records.GetProperty("duplicateIds").GetInt64().Should().Be(0);
     }
 
+    [Theory]
+    [InlineData("classify")]
+    [InlineData("report")]
+    public async Task A_device_as_output_is_written_and_gets_no_meta_file_beside_it(string command)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // "-o /dev/null" is how a benchmark or a dry run discards the output; /dev/null.meta.json cannot be created.
+        var run = await DystoniaTool.RunAsync(command, Samples.CohortJsonLines, "-o", "/dev/null", "-q");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Stderr.Should().BeEmpty();
+        File.Exists("/dev/null.meta.json").Should().BeFalse();
+    }
+
     [Fact]
     public async Task Standard_output_gets_its_meta_file_where_meta_says_and_none_without_it()
     {
