@@ -138,6 +138,7 @@ def _run(arguments: list[str], cohort: pd.DataFrame) -> pd.DataFrame:
             process.kill()
             process.wait()
         process.stdout.close()
+        process.stderr.close()
     stderr = b"".join(stderr_chunks).decode("utf-8", "replace")
     if exit_code not in (0, 1):
         raise tool_error(exit_code, stderr, arguments) from parse_error
