@@ -33,14 +33,16 @@ def classify(
     ignore_extra_columns: bool = False,
     threads: Optional[int] = None,
     extra_args: Sequence[str] = (),
+    labels: str = "category",
     tool: Optional[ToolCommand] = None,
 ) -> pd.DataFrame:
     """Classifies every row of ``cohort`` (columns in the tool's CSV layout) and returns one result row per row.
 
     The result keeps ``cohort``'s index, so ``cohort.join(results)`` puts each result beside its record. Labels are
-    categoricals (categories in the result schema's order), ``legInvolvement`` is ``boolean``, ``line`` ``Int64`` and
-    every other column ``string``; a missing value is ``pd.NA``. A row the tool cannot classify comes back with
-    ``status == "invalid"`` and its ``errors``; it is not an exception.
+    categoricals (categories in the result schema's order; ``labels="string"`` keeps them as ``string``),
+    ``legInvolvement`` is ``boolean``, ``line`` ``Int64`` and every other column ``string``; a missing value is
+    ``pd.NA`` (a single cell of a categorical reads as NaN: test with ``pd.isna``). A row the tool cannot classify
+    comes back with ``status == "invalid"`` and its ``errors``; it is not an exception.
 
     ``reasoning=False`` gives lean rows (``decidedBy`` instead of ``reasoning``). ``language`` ("en" or "lv") is the
     language of the reasoning. ``three_or_more_contiguous`` ("segmental" or "multifocal"), ``cranial_contiguity``
@@ -54,6 +56,8 @@ def classify(
     """
     if not isinstance(cohort, pd.DataFrame):
         raise TypeError(f"cohort must be a pandas DataFrame, not {type(cohort).__name__}")
+    if labels not in ("category", "string"):
+        raise ValueError(f'labels must be "category" or "string", not {labels!r}')
     command = find_tool(tool)
     arguments = [*command, "classify", "-", "--input-format", "csv", "--delimiter", ",", "--format", "csv",
                  "--quiet", "--progress-every", "0", "--language", language]
@@ -84,7 +88,7 @@ def classify(
     if len(frame) != len(cohort):
         raise DystoniaError(f"The tool returned {len(frame)} results for {len(cohort)} records.")
     frame.index = cohort.index
-    return to_labels(frame, categories)
+    return to_labels(frame, categories, as_categories=labels == "category")
 
 
 def _run(arguments: list[str], cohort: pd.DataFrame) -> pd.DataFrame:

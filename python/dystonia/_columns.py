@@ -71,18 +71,20 @@ def read_dtypes() -> dict[str, str]:
     return {column: "string" if kind == LABEL else kind for column, kind in RESULT_COLUMNS.items()}
 
 
-def to_labels(frame: pd.DataFrame, categories: Mapping[str, tuple[str, ...]]) -> pd.DataFrame:
-    """Turns the label columns into categoricals, refusing a value the schema does not list (pandas would make it NA)."""
+def to_labels(frame: pd.DataFrame, categories: Mapping[str, tuple[str, ...]], as_categories: bool) -> pd.DataFrame:
+    """Checks every label against the schema's values (a categorical would silently make an unknown one missing) and,
+    with ``as_categories``, makes the label columns categoricals whose categories are those values, as text."""
     for column, values in categories.items():
         if column not in frame.columns:
             continue
         text = frame[column]
-        labels = text.astype(pd.CategoricalDtype(list(values)))
+        labels = text.astype(pd.CategoricalDtype(pd.Index(list(values), dtype="string")))
         unknown = text.notna() & labels.isna()
         if unknown.any():
             raise DystoniaError(
                 f"The tool wrote {column} values its result schema does not list: "
                 f"{sorted(set(text[unknown]))[:5]}."
             )
-        frame[column] = labels
+        if as_categories:
+            frame[column] = labels
     return frame

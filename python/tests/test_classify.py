@@ -55,6 +55,16 @@ def test_no_column_holds_a_float_nan(tool, sample_cohort):
     assert results["errors"].iloc[0] is pd.NA
 
 
+def test_labels_can_be_text_with_pd_na_for_a_missing_label(tool, sample_cohort):
+    categorical = dystonia.classify(sample_cohort, tool=tool)
+    text = dystonia.classify(sample_cohort, tool=tool, labels="string")
+    missing = categorical["etiologyCertainty"].isna()
+    assert missing.sum() == 4  # the undetermined etiologies
+    assert str(text["etiologyCertainty"].dtype) == "string"
+    assert all(value is pd.NA for value in text.loc[missing, "etiologyCertainty"])
+    pd.testing.assert_frame_equal(categorical[LABELS].astype("string"), text[LABELS])
+
+
 def test_labels_of_the_sample_patients_are_the_tools_json_lines_labels(tool, sample_cohort):
     results = dystonia.classify(sample_cohort, tool=tool, reasoning=False).set_index("id")
     lines = subprocess.run([*tool, "classify", str(SAMPLES / "cohort.jsonl"), "--no-reasoning", "-q"],
