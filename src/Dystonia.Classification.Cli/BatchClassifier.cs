@@ -263,6 +263,14 @@ internal sealed class BatchClassifier
         }
     }
 
+    /// <summary>Reads and classifies a record as <see cref="DystoniaJson.Classify"/> does, keeping the presentation for the phenopacket export.</summary>
+    private ClassificationResult ClassifyKeeping(InputRecord record, out Presentation? presentation)
+    {
+        var read = DystoniaJson.ReadPresentation(record.Json.AsSpan(0, record.Length));
+        presentation = read.Presentation;
+        return presentation is not null ? classifier.Classify(presentation) : ClassificationResult.Invalid(read.Id, read.Errors);
+    }
+
     private (ArrayBufferWriter<byte> Output, RunSummary Counts) Process(List<InputRecord> batch)
     {
         var counts = new RunSummary();
@@ -270,15 +278,17 @@ internal sealed class BatchClassifier
         using var json = ResultFormatter.CreateJsonWriter(output);
         foreach (var record in batch)
         {
+            Presentation? presentation = null;
             var result = record.Error is { } error
                 ? ClassificationResult.Invalid(record.Id, [error])
+                : formatter.NeedsPresentation ? ClassifyKeeping(record, out presentation)
                 : DystoniaJson.Classify(classifier, record.Json.AsSpan(0, record.Length));
             if (!result.IsClassified && result.PresentationId is null && record.Id is not null)
             {
                 result = ClassificationResult.Invalid(record.Id, result.Errors);
             }
 
-            formatter.Write(output, json, Bounded(result), record.Line, record.Kept);
+            formatter.Write(output, json, Bounded(result), record.Line, record.Kept, presentation);
             counts.Count(result);
         }
 

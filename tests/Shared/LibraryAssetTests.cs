@@ -14,7 +14,7 @@ namespace Dystonia.Classification.Tests.LibraryAsset;
 /// </summary>
 public sealed class LibraryAssetTests
 {
-    private static readonly string[] Libraries = ["Dystonia.Classification", "Dystonia.Classification.Fhir", "Dystonia.Classification.Rendering"];
+    private static readonly string[] Libraries = ["Dystonia.Classification", "Dystonia.Classification.Fhir", "Dystonia.Classification.Rendering", "Dystonia.Classification.Phenopackets"];
 
     [Fact]
     public void The_libraries_under_test_are_the_assets_this_run_asked_for()

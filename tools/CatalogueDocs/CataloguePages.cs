@@ -252,15 +252,18 @@ internal static class CataloguePages
             Letter case is ignored when a symbol is matched (no two HGNC symbols of human genes differ by case alone).
             Previous symbols are limited to the retired locus names (`DYT`, `PARK`, `NBIA`) that HGNC lists for the
             gene; `DYT23`, which HGNC lists for ANO3 while the literature gives ANO3 as DYT24, is left out. What was
-            read for each row, and where, is in [evidence/genes.md](evidence/genes.md).
+            read for each row, and where, is in [evidence/genes.md](evidence/genes.md). The HGNC id is given only where it
+            was seen in an HGNC data file ([evidence/hgnc-ids.md](evidence/hgnc-ids.md)); the GA4GH Phenopacket export
+            ([phenopackets.md](phenopackets.md)) names a gene only by a verified id.
 
 
             """.Replace("\r", string.Empty, StringComparison.Ordinal));
-        page.Append("| Symbol | Previous symbols | Designation | Disorder | Class | Inheritance | Specific treatment | Sources | Verification |\n");
-        page.Append("|---|---|---|---|---|---|---|---|---|\n");
+        page.Append("| Symbol | HGNC id | Previous symbols | Designation | Disorder | Class | Inheritance | Specific treatment | Sources | Verification |\n");
+        page.Append("|---|---|---|---|---|---|---|---|---|---|\n");
         foreach (var row in genes.Rows)
         {
             page.Append("| ").Append(row.Symbol)
+                .Append(" | ").Append(row.HgncId ?? "")
                 .Append(" | ").Append(string.Join(", ", row.PreviousSymbols))
                 .Append(" | ").Append(row.Designation ?? "")
                 .Append(" | ").Append(Cell(row.Disorder))

@@ -14,7 +14,8 @@ internal static class ClassifyCommand
     {
         var input = new Argument<string>("input") { Description = "JSON Lines, JSON array or CSV file; '-' reads standard input." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl", "csv");
+        format.AcceptOnlyFromAmong("jsonl", "csv", "phenopacket");
+        var created = new Option<string?>("--created") { Description = "With --format phenopacket: when the phenopackets were made (metaData.created), an ISO 8601 time with its offset such as 2026-12-07T09:30:00Z; required, so that the same input gives the same output." };
         var inputFormat = new Option<string>("--input-format") { Description = "Input format; auto decides from the extension or the first character.", DefaultValueFactory = _ => "auto" };
         inputFormat.AcceptOnlyFromAmong("auto", "jsonl", "json", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Write results to this file instead of standard output (written beside it and renamed into place when the run succeeds)." };
@@ -39,6 +40,7 @@ internal static class ClassifyCommand
         command.Options.Add(progressEvery);
         command.Options.Add(shard);
         command.Options.Add(resume);
+        command.Options.Add(created);
         command.SetAction((parse, cancellation) => RunAsync(
             parse,
             parse.GetValue(resume),
@@ -47,7 +49,8 @@ internal static class ClassifyCommand
             parse.GetValue(meta),
             console,
             parse.GetValue(input)!,
-            parse.GetValue(format) == "csv" ? OutputFormat.Csv : OutputFormat.JsonLines,
+            parse.GetValue(format) switch { "csv" => OutputFormat.Csv, "phenopacket" => OutputFormat.Phenopacket, _ => OutputFormat.JsonLines },
+            parse.GetValue(created),
             ParseInputFormat(parse.GetValue(inputFormat)),
             parse.GetValue(output),
             !parse.GetValue(noReasoning),
@@ -115,6 +118,20 @@ internal static class ClassifyCommand
         }
     }
 
+    /// <summary>
+    /// Reads <c>--created</c>: an ISO 8601 date and time with its offset (<c>Z</c> or <c>+02:00</c>); <see langword="null"/>
+    /// when absent or not of that form. A time without an offset is refused: it would be read in the machine's zone.
+    /// </summary>
+    internal static DateTimeOffset? ParseCreated(string? text) =>
+        text is not null && DateTimeOffset.TryParseExact(
+            text,
+            ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK"],
+            System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None,
+            out var created) && text.Length > 16 && (text[^1] == 'Z' || text[^6] is '+' or '-')
+            ? created
+            : null;
+
     /// <summary>Reads <c>i/n</c>; <see langword="null"/> when it is not a shard of 1 to 100,000 shards.</summary>
     internal static (int Index, int Count)? ParseShard(string text)
     {
@@ -149,6 +166,7 @@ internal static class ClassifyCommand
         ConsoleStreams console,
         string inputPath,
         OutputFormat outputFormat,
+        string? createdText,
         InputFormat inputFormat,
         string? outputPath,
         bool includeReasoning,
@@ -174,6 +192,13 @@ internal static class ClassifyCommand
             && InputOpener.IdentityOf(inputPath, console) is { } inputFile && existingMeta.IsSameFileAs(inputFile))
         {
             await console.Error.WriteLineAsync(ToolTexts.Say(language, "run.outputIsInput", metaPath)).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        DateTimeOffset? created = null;
+        if (outputFormat == OutputFormat.Phenopacket && (created = ParseCreated(createdText)) is null)
+        {
+            await console.Error.WriteLineAsync(ToolTexts.Say(language, createdText is null ? "run.createdNeeded" : "run.createdInvalid")).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
@@ -274,7 +299,7 @@ internal static class ClassifyCommand
                     provenance.ResumedRecords = point.Records;
                 }
 
-                var batch = new BatchClassifier(classifier, new ResultFormatter(outputFormat, includeReasoning, keptColumns), parallelism);
+                var batch = new BatchClassifier(classifier, new ResultFormatter(outputFormat, includeReasoning, keptColumns) { PhenopacketCreated = created }, parallelism);
                 outcome = await batch.RunAsync(records, output.Stream, progress, console.Interruption).ConfigureAwait(false);
             }
             catch (Exception exception) when (BatchClassifier.IsInputFault(exception))

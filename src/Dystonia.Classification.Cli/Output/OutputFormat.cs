@@ -8,4 +8,7 @@ internal enum OutputFormat
 
     /// <summary>One CSV row per result, with the columns of docs/batch-tool.md.</summary>
     Csv,
+
+    /// <summary>One GA4GH Phenopacket v2 per line for each classified record (docs/phenopackets.md); invalid records write none.</summary>
+    Phenopacket,
 }

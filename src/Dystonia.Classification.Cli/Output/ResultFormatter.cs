@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using CsvHelper;
+using Dystonia.Classification.Phenopackets;
 using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Serialization;
 
@@ -47,6 +48,12 @@ internal sealed class ResultFormatter
         keptNames = [.. this.keptColumns.Select(name => JsonEncodedText.Encode(name))];
     }
 
+    /// <summary>Gets or sets the <c>metaData.created</c> of every phenopacket (<c>--created</c>); set for <see cref="OutputFormat.Phenopacket"/>.</summary>
+    internal DateTimeOffset? PhenopacketCreated { get; init; }
+
+    /// <summary>Gets whether <see cref="Write"/> needs the presentation as well as the result (the phenopacket export does).</summary>
+    internal bool NeedsPresentation => format == OutputFormat.Phenopacket;
+
     /// <summary>Gets the CSV header: the result columns, then the input columns passed through (<c>--keep-columns</c>).</summary>
     /// <remarks>Lean output has <c>decidedBy</c> where full output has <c>reasoning</c>: the rule that decided each axis.</remarks>
     internal string[] Header => [.. CsvHeader, includeReasoning ? "reasoning" : "decidedBy", .. keptColumns];
@@ -79,8 +86,14 @@ internal sealed class ResultFormatter
     /// <summary>Creates the JSON writer one worker uses for all records of a batch.</summary>
     internal static Utf8JsonWriter CreateJsonWriter(ArrayBufferWriter<byte> output) => new(output, WriterOptions);
 
-    internal void Write(ArrayBufferWriter<byte> output, Utf8JsonWriter json, ClassificationResult result, long line, string[]? kept = null)
+    internal void Write(ArrayBufferWriter<byte> output, Utf8JsonWriter json, ClassificationResult result, long line, string[]? kept = null, Presentation? presentation = null)
     {
+        if (format == OutputFormat.Phenopacket)
+        {
+            WritePhenopacket(output, json, result, line, presentation);
+            return;
+        }
+
         if (format == OutputFormat.JsonLines)
         {
             if (keptNames.Length == 0 && (includeReasoning || !result.IsClassified))
@@ -152,6 +165,28 @@ internal sealed class ResultFormatter
         }
 
         output.Write("}"u8);
+    }
+
+    /// <summary>
+    /// Writes one phenopacket line for a classified record; an invalid record has no classification to export and writes
+    /// nothing (the closing summary counts it; <c>--format jsonl</c> names its errors). A record without an id gets
+    /// <c>line-N</c>, its input line.
+    /// </summary>
+    private void WritePhenopacket(ArrayBufferWriter<byte> output, Utf8JsonWriter json, ClassificationResult result, long line, Presentation? presentation)
+    {
+        if (!result.IsClassified || presentation is null)
+        {
+            return;
+        }
+
+        json.Reset(output);
+        DystoniaPhenopacket.Write(json, presentation, result, new PhenopacketOptions
+        {
+            Id = result.PresentationId ?? "line-" + line.ToString(CultureInfo.InvariantCulture),
+            Created = PhenopacketCreated,
+        });
+        json.Flush();
+        output.Write("\n"u8);
     }
 
     private static string ToCsv(string[] fields)

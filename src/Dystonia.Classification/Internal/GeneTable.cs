@@ -28,9 +28,10 @@ internal enum GeneClass
 /// <summary>One gene of <c>Data/genes.json</c>.</summary>
 internal sealed class GeneRow
 {
-    internal GeneRow(string symbol, string? designation, string disorder, GeneClass geneClass, Inheritance[] inheritance, string? treatment, ReadOnlyCollection<SourceReference> sources, string[] previousSymbols, string verification)
+    internal GeneRow(string symbol, string? designation, string disorder, GeneClass geneClass, Inheritance[] inheritance, string? treatment, ReadOnlyCollection<SourceReference> sources, string[] previousSymbols, string verification, string? hgncId = null)
     {
         Verification = verification;
+        HgncId = hgncId;
         Symbol = symbol;
         Designation = designation;
         Disorder = disorder;
@@ -43,6 +44,12 @@ internal sealed class GeneRow
 
     /// <summary>Gets the HGNC approved symbol.</summary>
     internal string Symbol { get; }
+
+    /// <summary>
+    /// Gets the HGNC identifier (<c>HGNC:3098</c>), or null where none was seen in an HGNC data file
+    /// (docs/evidence/hgnc-ids.md); the GA4GH Phenopacket export names a gene only where it has one.
+    /// </summary>
+    internal string? HgncId { get; }
 
     /// <summary>Gets the MDS task-force designation (DYT-TOR1A), or null where none was verified.</summary>
     internal string? Designation { get; }
@@ -163,6 +170,8 @@ internal sealed class GeneTable
             }
 
             Require(cited.Count > 0, symbol + " cites no source");
+            string? hgncId = entry.TryGetProperty("hgncId", out var id) ? id.GetString() : null;
+            Require(hgncId is null || IsHgncId(hgncId), symbol + " has an HGNC id not of the form HGNC:<digits>");
             var designation = entry.GetProperty("designation");
             rows.Add(new GeneRow(
                 symbol,
@@ -173,10 +182,31 @@ internal sealed class GeneTable
                 treatmentKey,
                 cited.AsReadOnly(),
                 Strings(entry.GetProperty("previousSymbols")),
-                entry.GetProperty("verification").GetString()!));
+                entry.GetProperty("verification").GetString()!,
+                hgncId));
         }
 
         return new GeneTable(rows, treatments);
+    }
+
+    /// <summary>Tells whether the text is an HGNC identifier: <c>HGNC:</c> and one or more digits, nothing else.</summary>
+    internal static bool IsHgncId(string text)
+    {
+        const string Prefix = "HGNC:";
+        if (text.Length <= Prefix.Length || !text.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (int i = Prefix.Length; i < text.Length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string[] Strings(JsonElement array)

@@ -1,0 +1,200 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using Dystonia.Classification.Fhir;
+
+namespace Dystonia.Classification.Phenopackets.Tests;
+
+/// <summary>What a clinician or registry reads in the exported phenopacket: terms, onset, exclusions and the gene.</summary>
+public sealed class PhenopacketContentTests
+{
+    private static List<(string Id, string Label, bool Excluded, string? Onset)> Features(JsonElement phenopacket) =>
+        phenopacket.GetProperty("phenotypicFeatures").EnumerateArray().Select(f => (
+            f.GetProperty("type").GetProperty("id").GetString()!,
+            f.GetProperty("type").GetProperty("label").GetString()!,
+            f.TryGetProperty("excluded", out var excluded) && excluded.GetBoolean(),
+            f.TryGetProperty("onset", out var onset) ? onset.GetProperty("age").GetProperty("iso8601duration").GetString() : null)).ToList();
+
+    [Fact]
+    public void A_right_writers_arm_dystonia_from_34_reads_dystonia_and_arm_dystonia_from_P34Y_and_focal_dystonia_now()
+    {
+        // c-002: upper limb, right, onset there at 34; isolated (associated features examined, none found).
+        var features = Features(Exports.CohortRecord("c-002"));
+
+        features.Where(f => !f.Excluded).Should().Equal(
+            ("HP:0001332", "Dystonia", false, "P34Y"),
+            ("HP:0004373", "Focal dystonia", false, null),
+            ("HP:0031960", "Arm dystonia", false, "P34Y"));
+    }
+
+    [Fact]
+    public void Every_hpo_term_written_for_the_cohort_is_a_term_of_the_verified_table_with_its_label()
+    {
+        var table = VerifiedCodes.Dystonia
+            .Concat(Enum.GetValues<Distribution>().SelectMany(VerifiedCodes.ForDistribution))
+            .Concat(Enum.GetValues<BodyRegion>().SelectMany(VerifiedCodes.ForRegion))
+            .Concat(Enum.GetValues<MovementDisorders>().SelectMany(VerifiedCodes.ForMovementDisorder))
+            .Concat(Enum.GetValues<NeurologicalFeatures>().SelectMany(VerifiedCodes.ForNeurologicalFeature))
+            .Where(c => c.System == FhirSystems.Hpo)
+            .Select(c => (c.Code, c.Display)).ToHashSet();
+
+        var written = Exports.Classified(RepositoryFiles.Path("samples", "cohort.jsonl"))
+            .SelectMany(r => Features(Exports.Export(r.Presentation, r.Result)))
+            .Select(f => (f.Id, f.Label)).ToHashSet();
+
+        written.Should().NotBeEmpty().And.BeSubsetOf(table);
+        written.Should().Contain([("HP:0001332", "Dystonia"), ("HP:0000473", "Torticollis"), ("HP:0001337", "Tremor")]);
+    }
+
+    [Fact]
+    public void The_broad_term_of_a_region_is_written_not_the_narrower_one()
+    {
+        var presentation = new Presentation { Id = "p", Regions = [BodyRegion.JawAndTongue, new AffectedRegion(BodyRegion.UpperLimb, BodySide.Left)] };
+
+        var ids = Features(Exports.Export(presentation, Exports.Classify(presentation))).Select(f => f.Id).ToList();
+
+        ids.Should().Contain(["HP:0012048", "HP:0031960"], "oromandibular and arm dystonia")
+            .And.NotContain(["HP:0031008", "HP:0002356"], "lingual dystonia and writer's cramp say more than the region");
+    }
+
+    [Fact]
+    public void Features_are_excluded_only_when_the_associated_features_were_examined()
+    {
+        var notExamined = new Presentation { Id = "a", Regions = [BodyRegion.Neck] };
+        var examined = new Presentation
+        {
+            Id = "b",
+            Regions = [BodyRegion.Neck],
+            AssociatedFeatures = new AssociatedFeatures { MovementDisorders = MovementDisorders.Tremor, Neurological = NeurologicalFeatures.Seizures },
+        };
+
+        var unknown = Features(Exports.Export(notExamined, Exports.Classify(notExamined)));
+        var recorded = Features(Exports.Export(examined, Exports.Classify(examined)));
+
+        unknown.Should().NotContain(f => f.Excluded);
+        unknown.Select(f => f.Id).Should().NotContain("HP:0001337", "tremor was neither recorded nor ruled out");
+        recorded.Should().Contain(("HP:0001337", "Tremor", false, null)).And.Contain(("HP:0001250", "Seizure", false, null));
+        recorded.Where(f => f.Excluded).Select(f => f.Label).Should().BeEquivalentTo(
+            ["Parkinsonism", "Myoclonus", "Chorea", "Athetosis", "Ataxia", "Spasticity", "Intellectual disability"]);
+    }
+
+    [Theory]
+    [InlineData(34.0, "P34Y")]
+    [InlineData(1.5, "P1Y6M")]
+    [InlineData(0.25, "P3M")]
+    [InlineData(0.0, "P0Y")]
+    [InlineData(11.99, "P12Y")]
+    [InlineData(58.75, "P58Y9M")]
+    public void The_age_at_onset_is_written_in_years_and_months(double years, string duration)
+    {
+        DystoniaPhenopacket.AgeDuration(years).Should().Be(duration);
+
+        var presentation = new Presentation { Id = "p", Regions = [BodyRegion.Neck], AgeAtOnset = years };
+        Features(Exports.Export(presentation, Exports.Classify(presentation)))[0].Onset.Should().Be(duration);
+    }
+
+    [Fact]
+    public void A_presentation_without_an_age_at_onset_has_no_onset()
+    {
+        var presentation = new Presentation { Id = "p", Regions = [BodyRegion.Neck], OnsetRegion = BodyRegion.Neck };
+
+        Features(Exports.Export(presentation, Exports.Classify(presentation))).Should().OnlyContain(f => f.Onset == null);
+    }
+
+    [Theory]
+    [InlineData(VariantClassification.Pathogenic, "CAUSATIVE", "SOLVED")]
+    [InlineData(VariantClassification.LikelyPathogenic, "CAUSATIVE", "SOLVED")]
+    [InlineData(VariantClassification.UncertainSignificance, "CANDIDATE", "UNKNOWN_PROGRESS")]
+    [InlineData(VariantClassification.LikelyBenign, "REJECTED", "UNKNOWN_PROGRESS")]
+    [InlineData(VariantClassification.Benign, "REJECTED", "UNKNOWN_PROGRESS")]
+    [InlineData(null, "UNKNOWN_STATUS", "UNKNOWN_PROGRESS")]
+    public void The_acmg_amp_class_decides_the_interpretation_status(VariantClassification? classification, string status, string progress)
+    {
+        var presentation = new Presentation
+        {
+            Id = "p",
+            Regions = [BodyRegion.Neck],
+            Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("THAP1") { Classification = classification } },
+        };
+
+        var interpretation = Exports.Export(presentation, Exports.Classify(presentation)).GetProperty("interpretations")[0];
+
+        interpretation.GetProperty("progressStatus").GetString().Should().Be(progress);
+        var genomic = interpretation.GetProperty("diagnosis").GetProperty("genomicInterpretations")[0];
+        genomic.GetProperty("interpretationStatus").GetString().Should().Be(status);
+        genomic.GetProperty("gene").GetProperty("valueId").GetString().Should().Be("HGNC:20856");
+    }
+
+    [Fact]
+    public void The_tor1a_sample_names_its_gene_by_hgnc_id_with_mondo_dystonia_as_the_diagnosis()
+    {
+        var phenopacket = Exports.CohortRecord("c-023");
+
+        var interpretation = phenopacket.GetProperty("interpretations")[0];
+        interpretation.GetProperty("diagnosis").GetProperty("disease").GetProperty("id").GetString().Should().Be("MONDO:0003441");
+        var gene = interpretation.GetProperty("diagnosis").GetProperty("genomicInterpretations")[0].GetProperty("gene");
+        (gene.GetProperty("valueId").GetString(), gene.GetProperty("symbol").GetString()).Should().Be(("HGNC:3098", "TOR1A"));
+        phenopacket.GetProperty("metaData").GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("id").GetString())
+            .Should().Equal("hp", "mondo", "hgnc");
+    }
+
+    [Fact]
+    public void A_gene_without_a_verified_hgnc_id_gets_no_interpretation()
+    {
+        // c-013: GCH1, pathogenic; GCH1 has no verified HGNC id yet (docs/evidence/hgnc-ids.md).
+        var phenopacket = Exports.CohortRecord("c-013");
+
+        phenopacket.TryGetProperty("interpretations", out _).Should().BeFalse();
+        phenopacket.GetProperty("metaData").GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("id").GetString())
+            .Should().Equal("hp");
+    }
+
+    [Fact]
+    public void A_gene_symbol_in_another_letter_case_is_written_as_the_approved_symbol()
+    {
+        var presentation = new Presentation
+        {
+            Id = "p",
+            Regions = [BodyRegion.Neck],
+            Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("tor1a") { Classification = VariantClassification.Pathogenic } },
+        };
+
+        var gene = Exports.Export(presentation, Exports.Classify(presentation)).GetProperty("interpretations")[0]
+            .GetProperty("diagnosis").GetProperty("genomicInterpretations")[0].GetProperty("gene");
+
+        gene.GetProperty("symbol").GetString().Should().Be("TOR1A");
+    }
+
+    [Fact]
+    public void Created_is_written_in_utc_and_ids_come_from_the_options_or_the_presentation()
+    {
+        var presentation = new Presentation { Id = "record-7", Regions = [BodyRegion.Neck] };
+        var result = Exports.Classify(presentation);
+
+        var byPresentation = Exports.Export(presentation, result);
+        using var byOptions = JsonDocument.Parse(DystoniaPhenopacket.ToJson(presentation, result, new PhenopacketOptions
+        {
+            Id = "pp-1", SubjectId = "patient-1", Created = Exports.Created, CreatedBy = "clinic",
+        }));
+
+        byPresentation.GetProperty("metaData").GetProperty("created").GetString().Should().Be("2026-12-07T04:00:00Z");
+        byPresentation.GetProperty("metaData").GetProperty("createdBy").GetString().Should().Be("Dystonia.Classification");
+        (byPresentation.GetProperty("id").GetString(), byPresentation.GetProperty("subject").GetProperty("id").GetString()).Should().Be(("record-7", "record-7"));
+        (byOptions.RootElement.GetProperty("id").GetString(), byOptions.RootElement.GetProperty("subject").GetProperty("id").GetString()).Should().Be(("pp-1", "patient-1"));
+        byOptions.RootElement.GetProperty("metaData").GetProperty("createdBy").GetString().Should().Be("clinic");
+    }
+
+    [Fact]
+    public void The_export_refuses_what_it_cannot_write_without_inventing()
+    {
+        var noId = new Presentation { Regions = [BodyRegion.Neck] };
+        var invalid = new Presentation { Id = "x", Regions = [] };
+
+        var missingCreated = () => DystoniaPhenopacket.ToJson(noId, Exports.Classify(noId), new PhenopacketOptions { Id = "x" });
+        var missingId = () => DystoniaPhenopacket.ToJson(noId, Exports.Classify(noId), Exports.Options());
+        var invalidResult = () => DystoniaPhenopacket.ToJson(invalid, Exports.Classify(invalid), Exports.Options());
+
+        missingCreated.Should().Throw<ArgumentException>().WithMessage("*Created*");
+        missingId.Should().Throw<ArgumentException>().WithMessage("*id*");
+        invalidResult.Should().Throw<ArgumentException>().WithMessage("*invalid*");
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using Dystonia.Classification.Internal;
+
+namespace Dystonia.Classification.Tests.Rules;
+
+/// <summary>
+/// The gene table's HGNC ids (docs/evidence/hgnc-ids.md): the loader takes only the form HGNC:&lt;digits&gt;, and the ids
+/// seen in HGNC's complete set are the ones the table gives.
+/// </summary>
+public sealed class GeneTableHgncIdTests
+{
+    [Theory]
+    [InlineData("HGNC:3098", true)]
+    [InlineData("HGNC:20856", true)]
+    [InlineData("HGNC:", false)]
+    [InlineData("hgnc:3098", false)]
+    [InlineData("HGNC:3098 ", false)]
+    [InlineData("HGNC:30a8", false)]
+    [InlineData("3098", false)]
+    [InlineData("HGNC:٣٠٩٨", false)]
+    public void An_hgnc_id_is_the_prefix_and_ascii_digits_only(string text, bool accepted)
+    {
+        GeneTable.IsHgncId(text).Should().Be(accepted);
+    }
+
+    [Fact]
+    public void The_table_gives_the_ids_read_in_hgncs_complete_set_and_no_others()
+    {
+        var ids = ClinicalData.Genes.Rows.Where(row => row.HgncId is not null).ToDictionary(row => row.Symbol, row => row.HgncId);
+
+        ids.Should().Equal(new Dictionary<string, string?>
+        {
+            ["TOR1A"] = "HGNC:3098",
+            ["THAP1"] = "HGNC:20856",
+            ["TH"] = "HGNC:11782",
+            ["TAF1"] = "HGNC:11535",
+            ["PRRT2"] = "HGNC:30500",
+        });
+        foreach (var (symbol, id) in ids)
+        {
+            RepositoryFiles.Read("docs", "evidence", "hgnc-ids.md").Should().Contain($"| {symbol} | {id} |", "each id has its row in the evidence record");
+        }
+    }
+}
