@@ -138,10 +138,31 @@ public sealed class PhenopacketContentTests
     }
 
     [Fact]
+    public void The_gch1_sample_names_its_gene_by_the_hgnc_id_read_for_it()
+    {
+        // c-013: GCH1, pathogenic; HGNC:4193 was read on GCH1's own row of HGNC's complete set (docs/evidence/hgnc-ids.md).
+        var phenopacket = Exports.CohortRecord("c-013");
+
+        var gene = phenopacket.GetProperty("interpretations")[0].GetProperty("diagnosis").GetProperty("genomicInterpretations")[0].GetProperty("gene");
+        (gene.GetProperty("valueId").GetString(), gene.GetProperty("symbol").GetString()).Should().Be(("HGNC:4193", "GCH1"));
+        phenopacket.GetProperty("metaData").GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("id").GetString())
+            .Should().Contain("hgnc");
+    }
+
+    [Fact]
     public void A_gene_without_a_verified_hgnc_id_gets_no_interpretation()
     {
-        // c-013: GCH1, pathogenic; GCH1 has no verified HGNC id yet (docs/evidence/hgnc-ids.md).
-        var phenopacket = Exports.CohortRecord("c-013");
+        // ATP1A3 is in the gene table but its row was not found in the stored copy of HGNC's complete set, so it has no
+        // hgncId (docs/evidence/hgnc-ids.md, "Not yet verified").
+        var presentation = new Presentation
+        {
+            Id = "p",
+            Regions = [BodyRegion.Neck],
+            Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("ATP1A3") { Classification = VariantClassification.Pathogenic } },
+        };
+        Internal.PhenopacketTables.Instance.Genes.Should().NotContainKey("ATP1A3");
+
+        var phenopacket = Exports.Export(presentation, Exports.Classify(presentation));
 
         phenopacket.TryGetProperty("interpretations", out _).Should().BeFalse();
         phenopacket.GetProperty("metaData").GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("id").GetString())

@@ -35,6 +35,16 @@ public sealed class GeneTableHgncIdTests
             ["TH"] = "HGNC:11782",
             ["TAF1"] = "HGNC:11535",
             ["PRRT2"] = "HGNC:30500",
+            ["GNAL"] = "HGNC:4388",
+            ["HPCA"] = "HGNC:5144",
+            ["KMT2B"] = "HGNC:15840",
+            ["GCH1"] = "HGNC:4193",
+            ["KCTD17"] = "HGNC:25705",
+            ["GLB1"] = "HGNC:4298",
+            ["HEXA"] = "HGNC:4878",
+            ["HEXB"] = "HGNC:4879",
+            ["GCDH"] = "HGNC:4189",
+            ["HTT"] = "HGNC:4851",
         });
         foreach (var (symbol, id) in ids)
         {
