@@ -45,6 +45,20 @@ public sealed class GeneTableHgncIdTests
             ["HEXB"] = "HGNC:4879",
             ["GCDH"] = "HGNC:4189",
             ["HTT"] = "HGNC:4851",
+            ["SPR"] = "HGNC:11257",
+            ["SGCE"] = "HGNC:10808",
+            ["PRKRA"] = "HGNC:9438",
+            ["PNKD"] = "HGNC:9153",
+            ["SLC2A1"] = "HGNC:11005",
+            ["PANK2"] = "HGNC:15894",
+            ["PLA2G6"] = "HGNC:9039",
+            ["VPS13A"] = "HGNC:1908",
+            ["XK"] = "HGNC:12811",
+            ["PRKN"] = "HGNC:8607",
+            ["PINK1"] = "HGNC:14581",
+            ["PARK7"] = "HGNC:16369",
+            ["MT-ATP6"] = "HGNC:7414",
+            ["TUBB4A"] = "HGNC:20774",
         });
         foreach (var (symbol, id) in ids)
         {
