@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading;
@@ -10,7 +11,20 @@ namespace Dystonia.Classification.Cli.Commands;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The interruption source has no timer to release; it lives as long as the run's streams.")]
 internal sealed class ConsoleStreams
 {
-    internal static readonly ConsoleStreams Process = new();
+    // The descriptors that stand in for closed standard streams, kept open for the life of the process.
+    private static readonly List<SafeFileHandle> HeldDescriptors = [];
+
+    // Created at the first use, not with the type, so that a host running the tool inside its own process never has its
+    // descriptors touched.
+    private static readonly Lazy<ConsoleStreams> ProcessStreams = new(() =>
+    {
+        bool inputClosed = HoldClosedStandardDescriptors();
+        return new ConsoleStreams
+        {
+            IsProcess = true,
+            OpenStandardInput = inputClosed ? () => throw new IOException("standard input is closed.") : OpenProcessStandardInput,
+        };
+    });
 
     private readonly CancellationTokenSource interruption = new();
 
@@ -22,7 +36,7 @@ internal sealed class ConsoleStreams
     /// Gets standard error. A closed or full standard error must not end the run (the exit code still tells the
     /// outcome), so the process's own is written on a best-effort basis.
     /// </summary>
-    internal TextWriter Error { get; init; } = new BestEffortWriter(Console.Error);
+    internal TextWriter Error { get; init; } = new BestEffortWriter(OpenProcessStandardError());
 
     internal TextWriter Out { get; init; } = Console.Out;
 
@@ -31,8 +45,11 @@ internal sealed class ConsoleStreams
     /// <summary>Gets the folder relative file names are taken from; <see langword="null"/> for the process's current directory.</summary>
     internal string? WorkingDirectory { get; init; }
 
+    /// <summary>Gets the process's own standard streams and current directory.</summary>
+    internal static ConsoleStreams Process => ProcessStreams.Value;
+
     /// <summary>Gets whether these are the process's own streams, so the run may handle the process's termination signals.</summary>
-    internal bool IsProcess => ReferenceEquals(this, Process);
+    internal bool IsProcess { get; private init; }
 
     /// <summary>Gets the token that Ctrl+C or SIGTERM (or a host's request) cancels: the run stops reading and ends.</summary>
     internal CancellationToken Interruption { get; }
@@ -78,9 +95,10 @@ internal sealed class ConsoleStreams
 
     /// <summary>
     /// Opens the process's standard input. When the tool is started with standard input closed (<c>&lt;&amp;-</c>), the
-    /// runtime's first pipe takes descriptor 0: reading it would wait forever and swallow the bytes that deliver
-    /// SIGTERM. A pipe at descriptor 0 whose writing end is also this process's is therefore taken for a closed input
-    /// (the runtime keeps a read-only copy of a real standard input, which does not count).
+    /// runtime's first pipe takes descriptor 0 under <c>dotnet</c>: reading it would wait forever and swallow the bytes
+    /// that deliver SIGTERM. A pipe at descriptor 0 whose writing end is also this process's is therefore taken for a
+    /// closed input (the runtime keeps a read-only copy of a real standard input, which does not count). The native
+    /// tool opens no such pipe: <see cref="HoldClosedStandardDescriptors"/> finds descriptor 0 closed instead.
     /// </summary>
     private static Stream OpenProcessStandardInput()
     {
@@ -90,6 +108,61 @@ internal sealed class ConsoleStreams
         }
 
         return Console.OpenStandardInput();
+    }
+
+    /// <summary>
+    /// Gets the console's standard error, or nowhere if the console cannot open it: a closed standard error must not
+    /// end the run before it starts.
+    /// </summary>
+    private static TextWriter OpenProcessStandardError()
+    {
+        try
+        {
+            return Console.Error;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return TextWriter.Null;
+        }
+    }
+
+    /// <summary>
+    /// Finds which of the standard descriptors 0, 1 and 2 the tool was started with closed (<c>&lt;&amp;-</c>,
+    /// <c>&gt;&amp;-</c>, <c>2&gt;&amp;-</c>) and holds each of them with <c>/dev/null</c> opened read-only, before
+    /// anything else opens a file: a file opened later would take the lowest free descriptor, and the console would
+    /// then read it as standard input or write into it as standard output (the native tool's standard error, duplicated
+    /// onto descriptor 1, took the records). Held this way, reading a closed standard input is refused and writing a
+    /// closed standard output or error fails, as under <c>dotnet</c>, whose host already holds those descriptors.
+    /// Returns whether standard input was closed.
+    /// </summary>
+    private static bool HoldClosedStandardDescriptors()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        bool inputClosed = false;
+        for (int descriptor = 0; descriptor <= 2; descriptor++)
+        {
+            // Each descriptor below this one is open by now, so the next file opened takes this one.
+            if (new FileInfo("/proc/self/fd/" + descriptor.ToString(System.Globalization.CultureInfo.InvariantCulture)).LinkTarget is not null)
+            {
+                continue;
+            }
+
+            try
+            {
+                HeldDescriptors.Add(File.OpenHandle("/dev/null", FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+                inputClosed |= descriptor == 0;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // No /dev/null: the descriptor stays closed, as before.
+            }
+        }
+
+        return inputClosed;
     }
 
     private static bool IsOwnPipe(int descriptor)

@@ -121,6 +121,24 @@ public sealed class ProcessFaultTests
         ToolRun.SplitLines(stdout).Should().HaveCount(5000);
     }
 
+    /// <summary>
+    /// A closed standard output is a failed output, and the records go nowhere else: the native tool once duplicated
+    /// standard error onto the free descriptor 1 and wrote the records there, exiting 0.
+    /// </summary>
+    [SkippableLinuxFact]
+    public async Task A_closed_standard_output_exits_4_and_the_records_go_nowhere_else()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("cohort.jsonl", Faults.Cohort(50));
+
+        var (exitCode, stdout, stderr) = await ToolProcess.ShellAsync(temp.Path, "$DYSTONIA classify cohort.jsonl --no-reasoning >&-");
+
+        exitCode.Should().Be(ExitCodes.OutputFailed, stderr);
+        stdout.Should().BeEmpty();
+        Faults.ShouldBeAPlainMessage(stderr, "writing the output failed");
+        Directory.GetFiles(temp.Path).Select(Path.GetFileName).Should().Equal(["cohort.jsonl"], "nothing was written into the working directory either");
+    }
+
     [SkippableLinuxFact]
     public async Task Standard_input_redirected_from_the_output_file_is_refused_and_the_file_kept()
     {

@@ -16,6 +16,12 @@ namespace Dystonia.Classification.Cli.Tests.Infrastructure;
 /// <see cref="RunProcessAsync"/> starts the real tool as a child process (<c>dotnet dystonia.dll ...</c>, copied next to
 /// the tests by the project reference), for the few tests that check what only a process shows: the exit code the
 /// shell gets, piped standard input, and the console's encoding.
+/// <para>
+/// With <c>DYSTONIA_TOOL_EXECUTABLE</c> set to the path of a built tool (the Native AOT binary, <c>artifacts/aot/dystonia</c>),
+/// every run, the in-process ones included, starts that executable as a child process instead, so that the whole
+/// end-to-end suite checks the binary users install. Only the fault-injection runs (Faults.RunAsync: streams that fail
+/// on cue, an interruption token) and the tests of the entry point's own contract stay in this process.
+/// </para>
 /// </remarks>
 internal static class DystoniaTool
 {
@@ -24,7 +30,47 @@ internal static class DystoniaTool
 
     internal static string AssemblyPath { get; } = Path.Combine(AppContext.BaseDirectory, "dystonia.dll");
 
-    private static string DotNetHost
+    /// <summary>Gets the name of the environment variable that points the runs at a built executable.</summary>
+    internal const string ExecutableVariable = "DYSTONIA_TOOL_EXECUTABLE";
+
+    /// <summary>Gets the full path of the executable every run starts, or <see langword="null"/> to run <c>dotnet dystonia.dll</c>.</summary>
+    internal static string? Executable { get; } = Environment.GetEnvironmentVariable(ExecutableVariable) is { Length: > 0 } path ? Path.GetFullPath(path) : null;
+
+    /// <summary>
+    /// Describes a start of the tool in <paramref name="workingDirectory"/>, all three standard streams redirected:
+    /// the executable of <see cref="ExecutableVariable"/> if set, else <c>dotnet dystonia.dll</c>.
+    /// </summary>
+    internal static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> args)
+    {
+        ProcessStartInfo start;
+        if (Executable is not null)
+        {
+            File.Exists(Executable).Should().BeTrue("{0} names the tool to test ({1})", ExecutableVariable, Executable);
+            start = new ProcessStartInfo(Executable);
+        }
+        else
+        {
+            File.Exists(AssemblyPath).Should().BeTrue("the project reference copies the tool next to the tests ({0})", AssemblyPath);
+            start = new ProcessStartInfo(DotNetHost);
+            start.ArgumentList.Add(AssemblyPath);
+        }
+
+        start.UseShellExecute = false;
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.WorkingDirectory = workingDirectory;
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        return start;
+    }
+
+    internal static string DotNetHost
     {
         get
         {
@@ -48,9 +94,17 @@ internal static class DystoniaTool
     internal static Task<ToolRun> RunWithInputAsync(byte[] stdin, params string[] args) =>
         RunAsync(args, stdin, workingDirectory: null);
 
-    /// <summary>Runs the tool in this process; standard input is empty when <paramref name="stdin"/> is null.</summary>
+    /// <summary>
+    /// Runs the tool in this process (or as the executable of <see cref="ExecutableVariable"/>); standard input is empty
+    /// when <paramref name="stdin"/> is null.
+    /// </summary>
     internal static async Task<ToolRun> RunAsync(IReadOnlyList<string> args, byte[]? stdin, string? workingDirectory)
     {
+        if (Executable is not null)
+        {
+            return await RunProcessAsync(args, stdin, workingDirectory).ConfigureAwait(false);
+        }
+
         var clock = Stopwatch.StartNew();
         using var input = new MemoryStream(stdin ?? [], writable: false);
         using var output = new MemoryStream();
@@ -79,25 +133,9 @@ internal static class DystoniaTool
     internal static Task<ToolRun> RunProcessWithInputAsync(byte[] stdin, params string[] args) => RunProcessAsync(args, stdin);
 
     /// <summary>Runs the tool as a child process; standard input is closed at once when <paramref name="stdin"/> is null.</summary>
-    internal static async Task<ToolRun> RunProcessAsync(IReadOnlyList<string> args, byte[]? stdin)
+    internal static async Task<ToolRun> RunProcessAsync(IReadOnlyList<string> args, byte[]? stdin, string? workingDirectory = null)
     {
-        File.Exists(AssemblyPath).Should().BeTrue("the project reference copies the tool next to the tests ({0})", AssemblyPath);
-        var start = new ProcessStartInfo(DotNetHost)
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(AssemblyPath);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        var start = StartInfo(workingDirectory ?? AppContext.BaseDirectory, args);
         if (TestCulture.Requested is { } culture)
         {
             // The tool is started in the test culture's locale, as a user's shell would start it.

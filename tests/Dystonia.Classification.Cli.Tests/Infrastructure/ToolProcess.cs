@@ -54,27 +54,12 @@ internal sealed class ToolProcess : IDisposable
 
     internal StreamReader Stdout => process.StandardOutput;
 
-    /// <summary>Starts <c>dotnet dystonia.dll</c> with the arguments, all three standard streams piped to the test.</summary>
-    internal static ToolProcess Start(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo(DotNetHost)
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-        };
-        start.ArgumentList.Add(DystoniaTool.AssemblyPath);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        return new ToolProcess(Process.Start(start) ?? throw new InvalidOperationException("Could not start the tool."));
-    }
+    /// <summary>
+    /// Starts the tool (<c>dotnet dystonia.dll</c>, or the executable of <see cref="DystoniaTool.ExecutableVariable"/>) with
+    /// the arguments, all three standard streams piped to the test.
+    /// </summary>
+    internal static ToolProcess Start(string workingDirectory, params string[] args) =>
+        new(Process.Start(DystoniaTool.StartInfo(workingDirectory, args)) ?? throw new InvalidOperationException("Could not start the tool."));
 
     /// <summary>
     /// Runs the tool through <c>/bin/sh -c</c>, so that the shell can redirect its streams (<c>2&gt;/dev/full</c>,
@@ -91,9 +76,18 @@ internal sealed class ToolProcess : IDisposable
             WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script.Replace("$DYSTONIA", "\"$DYSTONIA_HOST\" \"$DYSTONIA_DLL\"", StringComparison.Ordinal));
-        start.Environment["DYSTONIA_HOST"] = DotNetHost;
-        start.Environment["DYSTONIA_DLL"] = DystoniaTool.AssemblyPath;
+        if (DystoniaTool.Executable is { } executable)
+        {
+            start.ArgumentList.Add(script.Replace("$DYSTONIA", "\"$DYSTONIA_EXECUTABLE\"", StringComparison.Ordinal));
+            start.Environment["DYSTONIA_EXECUTABLE"] = executable;
+        }
+        else
+        {
+            start.ArgumentList.Add(script.Replace("$DYSTONIA", "\"$DYSTONIA_HOST\" \"$DYSTONIA_DLL\"", StringComparison.Ordinal));
+            start.Environment["DYSTONIA_HOST"] = DystoniaTool.DotNetHost;
+            start.Environment["DYSTONIA_DLL"] = DystoniaTool.AssemblyPath;
+        }
+
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the shell.");
@@ -174,20 +168,5 @@ internal sealed class ToolProcess : IDisposable
         }
 
         process.Dispose();
-    }
-
-    private static string DotNetHost
-    {
-        get
-        {
-            var current = Environment.ProcessPath;
-            if (current is not null && Path.GetFileNameWithoutExtension(current).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-            {
-                return current;
-            }
-
-            var sdkHost = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-            return sdkHost is not null && File.Exists(sdkHost) ? sdkHost : "dotnet";
-        }
     }
 }

@@ -16,6 +16,19 @@ public sealed class ClinicalDataTests
         ClinicalData.Rules.Keys.Should().BeEquivalentTo(CodeRuleIds());
     }
 
+    /// <summary>
+    /// RuleUnits lists the units by hand (a scan of the assembly would not survive Native AOT): a rule class left out
+    /// of the list, or listed twice, would silently never decide.
+    /// </summary>
+    [Fact]
+    public void The_rule_unit_list_holds_every_rule_class_of_the_library_once()
+    {
+        var ruleClasses = typeof(ClinicalRule).Assembly.GetTypes()
+            .Where(type => !type.IsAbstract && typeof(ClinicalRule).IsAssignableFrom(type));
+
+        RuleUnits.All().Select(unit => unit.GetType()).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(ruleClasses);
+    }
+
     [Fact]
     public void Every_rule_cites_at_least_one_source_except_where_none_exists()
     {

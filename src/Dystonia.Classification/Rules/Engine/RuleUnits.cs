@@ -1,15 +1,96 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Dystonia.Classification.Rules;
 
-/// <summary>Finds every rule unit of the library, so that adding a rule needs no list to be edited.</summary>
+/// <summary>Every rule unit of the library, one instance each.</summary>
+/// <remarks>
+/// A list rather than a scan of the assembly's types: a scan needs reflection that trimming and Native AOT cannot
+/// keep (the dystonia tool ships as a native binary). Forgetting a unit here cannot pass unnoticed: the catalogue
+/// fails to load when Data/rules.json has a rule that no unit decides, and ClinicalDataTests checks that every rule
+/// class of the assembly is listed.
+/// </remarks>
 internal static class RuleUnits
 {
     internal static IEnumerable<ClinicalRule> All() =>
-        typeof(ClinicalRule).Assembly.GetTypes()
-            .Where(type => !type.IsAbstract && typeof(ClinicalRule).IsAssignableFrom(type))
-            .OrderBy(type => type.FullName, StringComparer.Ordinal)
-            .Select(type => (ClinicalRule)Activator.CreateInstance(type, nonPublic: true)!);
+    [
+        new AgeAdolescence(),
+        new AgeChildhood(),
+        new AgeCompletedYears(),
+        new AgeEarlyAdulthood(),
+        new AgeForty(),
+        new AgeInfancy(),
+        new AgeLateAdulthood(),
+        new AgeNotRecorded(),
+        new AssocCombined(),
+        new AssocIsolated(),
+        new AssocNotRecorded(),
+        new AssocOtherFeatures(),
+        new ClueFixedPosture(),
+        new CourseNotRecorded(),
+        new CourseRecorded(),
+        new DistFocal(),
+        new DistGeneralized(),
+        new DistGeneralizedPre2013(),
+        new DistHemidystonia(),
+        new DistMultifocal(),
+        new DistMultifocalThreeOrMore(),
+        new DistSegmental(),
+        new DistSegmentalThreeOrMore(),
+        new EtioNotExamined(),
+        new EtioPrimaryEstablished(),
+        new EtioPrimaryProvisional(),
+        new EtioSecondary(),
+        new EtioUndetermined(),
+        new GeneKnown(),
+        new GeneNotEstablishing(),
+        new GeneNotInTable(),
+        new GenePreviousSymbol(),
+        new GeneTreatable(),
+        new HeritAcquired(),
+        new HeritConflicting(),
+        new HeritFamilyHistoryUnknown(),
+        new HeritIdiopathicFamilial(),
+        new HeritIdiopathicSporadic(),
+        new HeritInherited(),
+        new HeritNotWorkedUp(),
+        new HeritUnexplainedPathology(),
+        new LegacyDystoniaPlus(),
+        new LegacyHeredodegenerative(),
+        new LegacyNotDerivable(),
+        new LegacyPrimary(),
+        new LegacyPsychogenic(),
+        new LegacySecondary(),
+        new MissingAgeAtOnset(),
+        new MissingAssociatedFeatures(),
+        new MissingCourse(),
+        new MissingFamilyHistory(),
+        new MissingOnsetRegion(),
+        new MissingPathology(),
+        new MissingVariability(),
+        new MissingVariantClassification(),
+        new PathDegeneration(),
+        new PathNone(),
+        new PathNotAssessed(),
+        new PathStructuralLesion(),
+        new VariabilityNotRecorded(),
+        new VariabilityRecorded(),
+        new WorkupAutoimmuneLgi1(),
+        new WorkupCarbamazepineTrial(),
+        new WorkupDatSpect(),
+        new WorkupEmg(),
+        new WorkupGeneticAtp1a3(),
+        new WorkupGeneticDegeneration(),
+        new WorkupGeneticPanel(),
+        new WorkupGeneticPrrt2(),
+        new WorkupGeneticSgce(),
+        new WorkupGeneticSgceAlcohol(),
+        new WorkupGeneticThap1(),
+        new WorkupGeneticTor1a(),
+        new WorkupLevodopaTrial(),
+        new WorkupMri(),
+        new WorkupMriHemidystonia(),
+        new WorkupMriIron(),
+        new WorkupMriRedFlags(),
+        new WorkupWilson(),
+    ];
 }
