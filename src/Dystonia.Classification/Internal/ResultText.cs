@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using System.Text.Json;
 using Dystonia.Classification.Rules;
 
 namespace Dystonia.Classification.Internal;
@@ -39,21 +40,57 @@ internal sealed class ResultText
             return template.Sentence;
         }
 
-        var builder = RentBuilder();
-        template.AppendTo(builder, (into, name, form) =>
+        return Fill(template, rule).ToString();
+    }
+
+    /// <summary>
+    /// Writes a text of <paramref name="rule"/> as the string property <paramref name="property"/>, the same as
+    /// writing <see cref="Render"/>'s string but without making it: a sentence without placeholders is copied as
+    /// bytes encoded once, one with placeholders is filled in a buffer of the thread's and written from there.
+    /// </summary>
+    internal void Write(Utf8JsonWriter writer, JsonEncodedText property, TextTemplate template, ClinicalRule rule)
+    {
+        if (template.Placeholders.Count == 0)
         {
-            if (!rule.TryAppendValue(this, into, name, form))
+            // Encoded bytes are what the writer makes of the string only with its default encoder.
+            if (writer.Options.Encoder is null)
             {
-                ResolveShared(into, name, form);
+                writer.WriteString(property, template.EncodedSentence);
             }
-        });
+            else
+            {
+                writer.WriteString(property, template.Sentence);
+            }
+
+            return;
+        }
+
+        var builder = Fill(template, rule);
+        int length = builder.Length;
+        var chars = cachedChars;
+        if (chars is null || chars.Length < length)
+        {
+            chars = cachedChars = new char[Math.Max(length, 1024)];
+        }
+
+        builder.CopyTo(0, chars, 0, length);
+        writer.WriteString(property, chars.AsSpan(0, length));
+    }
+
+    private StringBuilder Fill(TextTemplate template, ClinicalRule rule)
+    {
+        var builder = RentBuilder();
+        template.AppendTo(builder, this, rule);
         if (builder.Length > 0 && char.IsLower(builder[0]))
         {
             builder[0] = char.ToUpperInvariant(builder[0]);
         }
 
-        return builder.ToString();
+        return builder;
     }
+
+    [ThreadStatic]
+    private static char[]? cachedChars;
 
     // One builder per thread: the batch tool renders tens of sentences per record, and a fresh builder for each
     // was most of the garbage of a full result.
@@ -119,7 +156,7 @@ internal sealed class ResultText
     private static string Plain(int value, string name, string? form) =>
         Plain(value.ToString(CultureInfo.InvariantCulture), name, form)!;
 
-    private void ResolveShared(StringBuilder builder, string name, string? form)
+    internal void ResolveShared(StringBuilder builder, string name, string? form)
     {
         switch (name)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Rules;
 
@@ -28,6 +29,7 @@ internal sealed class RuleDefinition
         IReadOnlyList<ClassificationAxis> affects)
     {
         Id = id;
+        EncodedId = JsonEncodedText.Encode(id);
         Axis = axis;
         Condition = condition;
         Text = text;
@@ -40,6 +42,9 @@ internal sealed class RuleDefinition
     }
 
     internal string Id { get; }
+
+    /// <summary>Gets the id as JSON writes it, encoded once: results are written by the million.</summary>
+    internal JsonEncodedText EncodedId { get; }
 
     internal ClassificationAxis Axis { get; }
 
