@@ -17,14 +17,13 @@ internal sealed class ResultText
 {
     private readonly Assessment assessment;
     private readonly PresentationFacts facts;
-    private readonly Action<StringBuilder, string, string?> resolveShared;
+    private Action<StringBuilder, string, string?>? resolveShared;
 
     internal ResultText(in Assessment assessment, string language)
     {
         this.assessment = assessment;
         facts = assessment.Facts;
         Language = language;
-        resolveShared = ResolveShared;
     }
 
     internal string Language { get; }
@@ -104,9 +103,10 @@ internal sealed class ResultText
     /// </summary>
     internal static string Age(double age)
     {
-        if (age == 0)
+        // Whole years, as most ages are entered, come from a table: the same text without formatting a number per record.
+        if (age >= 0 && age <= InputRules.MaximumAgeAtOnset && age == (int)age)
         {
-            return "0";
+            return WholeYears[(int)age];
         }
 
 #if NET
@@ -131,6 +131,19 @@ internal sealed class ResultText
 #if !NET
     private static readonly string[] ShortestFormats = ["G15", "G16", "G17"];
 #endif
+
+    private static readonly string[] WholeYears = WholeYearTexts();
+
+    private static string[] WholeYearTexts()
+    {
+        var texts = new string[(int)InputRules.MaximumAgeAtOnset + 1];
+        for (int i = 0; i < texts.Length; i++)
+        {
+            texts[i] = i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return texts;
+    }
 
     private static StringBuilder RentBuilder()
     {
@@ -186,7 +199,7 @@ internal sealed class ResultText
 
     /// <summary>Appends a term in the form the template asks for: <c>side.left</c>, or <c>side.left:locative</c> for <c>{side:locative}</c>.</summary>
     internal void AppendTerm(StringBuilder builder, string key, string? form) =>
-        ClinicalData.Term(form is null ? key : key + ":" + form).In(Language).AppendTo(builder, resolveShared);
+        ClinicalData.Term(form is null ? key : key + ":" + form).In(Language).AppendTo(builder, resolveShared ??= ResolveShared);
 
     /// <summary>Appends the terms as a list: "a", "a and b", "a, b and c", each in the requested form.</summary>
     internal void AppendList(StringBuilder builder, ReadOnlySpan<string> keys, string? form)
