@@ -234,14 +234,41 @@ internal sealed class ResultText
     internal static string SlotWireName(int slot, in RegionSet regions)
     {
         var (region, side) = SlotRegion(slot, regions);
-        return side == BodySide.Unspecified ? region : region + (side == BodySide.Left ? ":left" : ":right");
+        var names = SlotWireNames[slot];
+        return ReferenceEquals(names.Region, region) && (uint)side < (uint)names.BySide.Length ? names.BySide[(int)side] : WireName(region, side);
+    }
+
+    private static string WireName(string region, BodySide side) =>
+        side == BodySide.Unspecified ? region : region + (side == BodySide.Left ? ":left" : ":right");
+
+    // Each slot's wire name unsided, left and right, made once: the evidence of every result lists its regions.
+    private static readonly (string Region, string[] BySide)[] SlotWireNames = MakeSlotNames(WireName);
+
+    private static (string Region, string[] BySide)[] MakeSlotNames(Func<string, BodySide, string> name)
+    {
+        var table = ClinicalData.Regions;
+        var names = new (string Region, string[] BySide)[table.Slots.Count];
+        for (int slot = 0; slot < names.Length; slot++)
+        {
+            var region = table.Regions[table.Slots[slot].Region].Name;
+            names[slot] = (region, [name(region, BodySide.Unspecified), name(region, BodySide.Left), name(region, BodySide.Right)]);
+        }
+
+        return names;
     }
 
     private static string SlotTerm(int slot, in RegionSet regions)
     {
         var (region, side) = SlotRegion(slot, regions);
-        return side == BodySide.Unspecified ? "region." + region : "region." + region + (side == BodySide.Left ? ".left" : ".right");
+        var terms = SlotTerms[slot];
+        return ReferenceEquals(terms.Region, region) && (uint)side < (uint)terms.BySide.Length ? terms.BySide[(int)side] : TermKey(region, side);
     }
+
+    private static string TermKey(string region, BodySide side) =>
+        side == BodySide.Unspecified ? "region." + region : "region." + region + (side == BodySide.Left ? ".left" : ".right");
+
+    // Each slot's term key unsided, left and right, made once: most sentences name the regions.
+    private static readonly (string Region, string[] BySide)[] SlotTerms = MakeSlotNames(TermKey);
 
     /// <summary>Returns the region of a slot and its side: a limb slot's own side, or the side given to a cranial region.</summary>
     private static (string Region, BodySide Side) SlotRegion(int slot, in RegionSet regions)

@@ -70,6 +70,9 @@ internal sealed class RuleDefinition
     /// <summary>Gets the unit that decides the rule.</summary>
     internal ClinicalRule Unit { get; set; } = null!;
 
+    /// <summary>Gets or sets the missing finding of this rule made last, with its language (RuleEngine's cache; replaced whole, never torn).</summary>
+    internal Tuple<string, MissingFinding>? LastMissingFinding { get; set; }
+
     /// <summary>Returns a parameter the unit reads, its own or the catalogue's; a parameter missing from the data fails the load.</summary>
     internal int Parameter(string name)
     {

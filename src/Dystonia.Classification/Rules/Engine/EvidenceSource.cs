@@ -21,6 +21,9 @@ internal sealed class EvidenceSource
     private static readonly IReadOnlyList<Finding>[] PathologyFindings = OneEach("etiology.nervousSystemPathology", WireNames.Pathologies);
     private static readonly IReadOnlyList<Finding>[] WholeYearFindings = WholeYears();
 
+    // Without acquired causes or a genetic finding, the etiology evidence depends only on pathology and family history.
+    private static readonly IReadOnlyList<Finding>[] PlainEtiologyFindings = PlainEtiologies();
+
     internal EvidenceSource(in PresentationFacts facts)
     {
         this.facts = facts;
@@ -56,6 +59,22 @@ internal sealed class EvidenceSource
         for (int i = 0; i < values.Length; i++)
         {
             lists[i] = Array.AsReadOnly([new Finding(field, values[i])]);
+        }
+
+        return lists;
+    }
+
+    private static IReadOnlyList<Finding>[] PlainEtiologies()
+    {
+        int histories = WireNames.FamilyHistories.Length;
+        var lists = new IReadOnlyList<Finding>[WireNames.Pathologies.Length * histories];
+        for (int i = 0; i < lists.Length; i++)
+        {
+            lists[i] = Array.AsReadOnly(
+            [
+                new Finding("etiology.nervousSystemPathology", WireNames.Pathologies[i / histories]),
+                new Finding("etiology.familyHistory", WireNames.FamilyHistories[i % histories]),
+            ]);
         }
 
         return lists;
@@ -104,7 +123,18 @@ internal sealed class EvidenceSource
         return findings;
     }
 
-    private System.Collections.ObjectModel.ReadOnlyCollection<Finding> EtiologyFindings()
+    private IReadOnlyList<Finding> EtiologyFindings()
+    {
+        if (facts.AcquiredCauses == AcquiredCauses.None && facts.Presentation.Etiology.GeneticFinding is null
+            && (uint)facts.Pathology < (uint)WireNames.Pathologies.Length && (uint)facts.FamilyHistory < (uint)WireNames.FamilyHistories.Length)
+        {
+            return PlainEtiologyFindings[((int)facts.Pathology * WireNames.FamilyHistories.Length) + (int)facts.FamilyHistory];
+        }
+
+        return NewEtiologyFindings(facts);
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<Finding> NewEtiologyFindings(in PresentationFacts facts)
     {
         var findings = new List<Finding>(4)
         {
