@@ -31,9 +31,15 @@ internal sealed class ResultFormatter
 
     private static readonly JsonEncodedText DecidedByProperty = JsonEncodedText.Encode("decidedBy");
 
-    // One scratch buffer per worker thread for the records that get properties after the contract's own.
+    // The axes' names as decidedBy writes them, encoded once.
+    private static readonly JsonEncodedText[] AxisNames = EncodedAxisNames();
+
+    // One scratch buffer and writer per worker thread for the records that get properties after the contract's own.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? scratch;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? scratchWriter;
 
     private readonly OutputFormat format;
     private readonly bool includeReasoning;
@@ -104,7 +110,7 @@ internal sealed class ResultFormatter
             }
             else
             {
-                WriteWithExtras(output, result, line, kept);
+                WriteWithExtras(output, json, result, line, kept);
             }
 
             output.Write("\n"u8);
@@ -118,14 +124,14 @@ internal sealed class ResultFormatter
     /// Writes the result record with the tool's own last properties: for a lean classified record <c>decidedBy</c> (axis to
     /// rule id), and the input columns passed through, <c>columns</c> (name to cell text).
     /// </summary>
-    private void WriteWithExtras(ArrayBufferWriter<byte> output, ClassificationResult result, long line, string[]? kept)
+    private void WriteWithExtras(ArrayBufferWriter<byte> output, Utf8JsonWriter json, ClassificationResult result, long line, string[]? kept)
     {
         var record = scratch ??= new ArrayBufferWriter<byte>(4096);
         record.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(record, WriterOptions))
-        {
-            DystoniaJson.WriteResult(json, result, new ResultWriteOptions { IncludeReasoning = includeReasoning, Line = line });
-        }
+        var recordJson = scratchWriter ??= new Utf8JsonWriter(record, WriterOptions);
+        recordJson.Reset(record);
+        DystoniaJson.WriteResult(recordJson, result, new ResultWriteOptions { IncludeReasoning = includeReasoning, Line = line });
+        recordJson.Flush();
 
         // The record ends with its closing brace: the extra properties go in before it.
         output.Write(record.WrittenSpan[..^1]);
@@ -134,14 +140,21 @@ internal sealed class ResultFormatter
             output.Write(",\""u8);
             output.Write(DecidedByProperty.EncodedUtf8Bytes);
             output.Write("\":"u8);
-            using var decided = new Utf8JsonWriter(output, WriterOptions);
-            decided.WriteStartObject();
-            foreach (var (axis, ruleId) in DecidedBy(result))
+            // As DecidedBy, without its iterator: this is every lean record.
+            json.Reset(output);
+            json.WriteStartObject();
+            var reasoning = result.Reasoning;
+            for (int i = 0; i < reasoning.Count; i++)
             {
-                decided.WriteString(axis, ruleId);
+                var step = reasoning[i];
+                if (step.Outcome == RuleOutcome.Applied && step.Axis != ClassificationAxis.Workup)
+                {
+                    json.WriteString(AxisNames[(int)step.Axis], step.RuleId);
+                }
             }
 
-            decided.WriteEndObject();
+            json.WriteEndObject();
+            json.Flush();
         }
 
         if (keptNames.Length == 0)
@@ -153,16 +166,15 @@ internal sealed class ResultFormatter
         output.Write(",\""u8);
         output.Write(ColumnsProperty.EncodedUtf8Bytes);
         output.Write("\":"u8);
-        using (var columns = new Utf8JsonWriter(output, WriterOptions))
+        json.Reset(output);
+        json.WriteStartObject();
+        for (int i = 0; i < keptNames.Length; i++)
         {
-            columns.WriteStartObject();
-            for (int i = 0; i < keptNames.Length; i++)
-            {
-                columns.WriteString(keptNames[i], kept is not null && i < kept.Length ? kept[i] : "");
-            }
-
-            columns.WriteEndObject();
+            json.WriteString(keptNames[i], kept is not null && i < kept.Length ? kept[i] : "");
         }
+
+        json.WriteEndObject();
+        json.Flush();
 
         output.Write("}"u8);
     }
@@ -187,6 +199,18 @@ internal sealed class ResultFormatter
         });
         json.Flush();
         output.Write("\n"u8);
+    }
+
+    private static JsonEncodedText[] EncodedAxisNames()
+    {
+        var axes = Enum.GetValues<ClassificationAxis>();
+        var names = new JsonEncodedText[axes.Length];
+        foreach (var axis in axes)
+        {
+            names[(int)axis] = JsonEncodedText.Encode(ContractNames.Of(axis));
+        }
+
+        return names;
     }
 
     private static string ToCsv(string[] fields)

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using System.Text.Json;
 using Dystonia.Classification.Rules;
 
 namespace Dystonia.Classification.Internal;
@@ -16,14 +17,13 @@ internal sealed class ResultText
 {
     private readonly Assessment assessment;
     private readonly PresentationFacts facts;
-    private readonly Action<StringBuilder, string, string?> resolveShared;
+    private Action<StringBuilder, string, string?>? resolveShared;
 
     internal ResultText(in Assessment assessment, string language)
     {
         this.assessment = assessment;
         facts = assessment.Facts;
         Language = language;
-        resolveShared = ResolveShared;
     }
 
     internal string Language { get; }
@@ -39,21 +39,57 @@ internal sealed class ResultText
             return template.Sentence;
         }
 
-        var builder = RentBuilder();
-        template.AppendTo(builder, (into, name, form) =>
+        return Fill(template, rule).ToString();
+    }
+
+    /// <summary>
+    /// Writes a text of <paramref name="rule"/> as the string property <paramref name="property"/>, the same as
+    /// writing <see cref="Render"/>'s string but without making it: a sentence without placeholders is copied as
+    /// bytes encoded once, one with placeholders is filled in a buffer of the thread's and written from there.
+    /// </summary>
+    internal void Write(Utf8JsonWriter writer, JsonEncodedText property, TextTemplate template, ClinicalRule rule)
+    {
+        if (template.Placeholders.Count == 0)
         {
-            if (!rule.TryAppendValue(this, into, name, form))
+            // Encoded bytes are what the writer makes of the string only with its default encoder.
+            if (writer.Options.Encoder is null)
             {
-                ResolveShared(into, name, form);
+                writer.WriteString(property, template.EncodedSentence);
             }
-        });
+            else
+            {
+                writer.WriteString(property, template.Sentence);
+            }
+
+            return;
+        }
+
+        var builder = Fill(template, rule);
+        int length = builder.Length;
+        var chars = cachedChars;
+        if (chars is null || chars.Length < length)
+        {
+            chars = cachedChars = new char[Math.Max(length, 1024)];
+        }
+
+        builder.CopyTo(0, chars, 0, length);
+        writer.WriteString(property, chars.AsSpan(0, length));
+    }
+
+    private StringBuilder Fill(TextTemplate template, ClinicalRule rule)
+    {
+        var builder = RentBuilder();
+        template.AppendTo(builder, this, rule);
         if (builder.Length > 0 && char.IsLower(builder[0]))
         {
             builder[0] = char.ToUpperInvariant(builder[0]);
         }
 
-        return builder.ToString();
+        return builder;
     }
+
+    [ThreadStatic]
+    private static char[]? cachedChars;
 
     // One builder per thread: the batch tool renders tens of sentences per record, and a fresh builder for each
     // was most of the garbage of a full result.
@@ -67,9 +103,10 @@ internal sealed class ResultText
     /// </summary>
     internal static string Age(double age)
     {
-        if (age == 0)
+        // Whole years, as most ages are entered, come from a table: the same text without formatting a number per record.
+        if (age >= 0 && age <= InputRules.MaximumAgeAtOnset && age == (int)age)
         {
-            return "0";
+            return WholeYears[(int)age];
         }
 
 #if NET
@@ -95,6 +132,19 @@ internal sealed class ResultText
     private static readonly string[] ShortestFormats = ["G15", "G16", "G17"];
 #endif
 
+    private static readonly string[] WholeYears = WholeYearTexts();
+
+    private static string[] WholeYearTexts()
+    {
+        var texts = new string[(int)InputRules.MaximumAgeAtOnset + 1];
+        for (int i = 0; i < texts.Length; i++)
+        {
+            texts[i] = i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return texts;
+    }
+
     private static StringBuilder RentBuilder()
     {
         var builder = cachedBuilder ??= new StringBuilder(256);
@@ -119,7 +169,7 @@ internal sealed class ResultText
     private static string Plain(int value, string name, string? form) =>
         Plain(value.ToString(CultureInfo.InvariantCulture), name, form)!;
 
-    private void ResolveShared(StringBuilder builder, string name, string? form)
+    internal void ResolveShared(StringBuilder builder, string name, string? form)
     {
         switch (name)
         {
@@ -149,7 +199,7 @@ internal sealed class ResultText
 
     /// <summary>Appends a term in the form the template asks for: <c>side.left</c>, or <c>side.left:locative</c> for <c>{side:locative}</c>.</summary>
     internal void AppendTerm(StringBuilder builder, string key, string? form) =>
-        ClinicalData.Term(form is null ? key : key + ":" + form).In(Language).AppendTo(builder, resolveShared);
+        ClinicalData.Term(form is null ? key : key + ":" + form).In(Language).AppendTo(builder, resolveShared ??= ResolveShared);
 
     /// <summary>Appends the terms as a list: "a", "a and b", "a, b and c", each in the requested form.</summary>
     internal void AppendList(StringBuilder builder, ReadOnlySpan<string> keys, string? form)
@@ -184,14 +234,41 @@ internal sealed class ResultText
     internal static string SlotWireName(int slot, in RegionSet regions)
     {
         var (region, side) = SlotRegion(slot, regions);
-        return side == BodySide.Unspecified ? region : region + (side == BodySide.Left ? ":left" : ":right");
+        var names = SlotWireNames[slot];
+        return ReferenceEquals(names.Region, region) && (uint)side < (uint)names.BySide.Length ? names.BySide[(int)side] : WireName(region, side);
+    }
+
+    private static string WireName(string region, BodySide side) =>
+        side == BodySide.Unspecified ? region : region + (side == BodySide.Left ? ":left" : ":right");
+
+    // Each slot's wire name unsided, left and right, made once: the evidence of every result lists its regions.
+    private static readonly (string Region, string[] BySide)[] SlotWireNames = MakeSlotNames(WireName);
+
+    private static (string Region, string[] BySide)[] MakeSlotNames(Func<string, BodySide, string> name)
+    {
+        var table = ClinicalData.Regions;
+        var names = new (string Region, string[] BySide)[table.Slots.Count];
+        for (int slot = 0; slot < names.Length; slot++)
+        {
+            var region = table.Regions[table.Slots[slot].Region].Name;
+            names[slot] = (region, [name(region, BodySide.Unspecified), name(region, BodySide.Left), name(region, BodySide.Right)]);
+        }
+
+        return names;
     }
 
     private static string SlotTerm(int slot, in RegionSet regions)
     {
         var (region, side) = SlotRegion(slot, regions);
-        return side == BodySide.Unspecified ? "region." + region : "region." + region + (side == BodySide.Left ? ".left" : ".right");
+        var terms = SlotTerms[slot];
+        return ReferenceEquals(terms.Region, region) && (uint)side < (uint)terms.BySide.Length ? terms.BySide[(int)side] : TermKey(region, side);
     }
+
+    private static string TermKey(string region, BodySide side) =>
+        side == BodySide.Unspecified ? "region." + region : "region." + region + (side == BodySide.Left ? ".left" : ".right");
+
+    // Each slot's term key unsided, left and right, made once: most sentences name the regions.
+    private static readonly (string Region, string[] BySide)[] SlotTerms = MakeSlotNames(TermKey);
 
     /// <summary>Returns the region of a slot and its side: a limb slot's own side, or the side given to a cranial region.</summary>
     private static (string Region, BodySide Side) SlotRegion(int slot, in RegionSet regions)

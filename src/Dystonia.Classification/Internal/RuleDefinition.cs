@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Rules;
 
@@ -28,6 +29,7 @@ internal sealed class RuleDefinition
         IReadOnlyList<ClassificationAxis> affects)
     {
         Id = id;
+        EncodedId = JsonEncodedText.Encode(id);
         Axis = axis;
         Condition = condition;
         Text = text;
@@ -40,6 +42,9 @@ internal sealed class RuleDefinition
     }
 
     internal string Id { get; }
+
+    /// <summary>Gets the id as JSON writes it, encoded once: results are written by the million.</summary>
+    internal JsonEncodedText EncodedId { get; }
 
     internal ClassificationAxis Axis { get; }
 
@@ -64,6 +69,9 @@ internal sealed class RuleDefinition
 
     /// <summary>Gets the unit that decides the rule.</summary>
     internal ClinicalRule Unit { get; set; } = null!;
+
+    /// <summary>Gets or sets the missing finding of this rule made last, with its language (RuleEngine's cache; replaced whole, never torn).</summary>
+    internal Tuple<string, MissingFinding>? LastMissingFinding { get; set; }
 
     /// <summary>Returns a parameter the unit reads, its own or the catalogue's; a parameter missing from the data fails the load.</summary>
     internal int Parameter(string name)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Text.Json;
 
 namespace Dystonia.Classification.Internal;
 
@@ -12,6 +13,9 @@ namespace Dystonia.Classification.Internal;
 internal sealed class TextTemplate
 {
     private readonly Part[] parts;
+
+    // Encoded on first use, as a reference so that a thread never sees half of it.
+    private EncodedBox? encodedSentence;
 
     private TextTemplate(string source, Part[] parts, string[] placeholders)
     {
@@ -25,6 +29,12 @@ internal sealed class TextTemplate
 
     /// <summary>Gets the text with its first letter capitalized, as shown when it has no placeholders.</summary>
     internal string Sentence { get; }
+
+    /// <summary>
+    /// Gets <see cref="Sentence"/> as a JSON writer with the default encoder writes it, encoded once: the batch tool
+    /// copies these bytes instead of transcoding and escaping the same sentence for every record.
+    /// </summary>
+    internal JsonEncodedText EncodedSentence => (encodedSentence ??= new EncodedBox(JsonEncodedText.Encode(Sentence))).Value;
 
     /// <summary>Gets the placeholder names in order of appearance, without their forms.</summary>
     internal IReadOnlyList<string> Placeholders { get; }
@@ -96,6 +106,27 @@ internal sealed class TextTemplate
                 builder.Append(part.Text);
             }
         }
+    }
+
+    /// <summary>Appends the sentence of a rule's text, each placeholder filled by the rule or else by the result's shared values.</summary>
+    internal void AppendTo(StringBuilder builder, ResultText text, Rules.ClinicalRule rule)
+    {
+        foreach (var part in parts)
+        {
+            if (!part.IsPlaceholder)
+            {
+                builder.Append(part.Text);
+            }
+            else if (!rule.TryAppendValue(text, builder, part.Text, part.Form))
+            {
+                text.ResolveShared(builder, part.Text, part.Form);
+            }
+        }
+    }
+
+    private sealed class EncodedBox(JsonEncodedText value)
+    {
+        internal JsonEncodedText Value { get; } = value;
     }
 
     private readonly record struct Part(string Text, string? Form, bool IsPlaceholder);

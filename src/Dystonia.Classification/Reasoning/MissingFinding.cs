@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json;
 
 namespace Dystonia.Classification.Reasoning;
 
@@ -12,6 +13,8 @@ public sealed class MissingFinding
         Field = field;
         Affects = affects;
         Text = text;
+        EncodedField = JsonEncodedText.Encode(field);
+        EncodedText = JsonEncodedText.Encode(text);
     }
 
     /// <summary>Gets the stable id of the rule that found the finding missing, for example <c>MISSING-AGE-AT-ONSET</c>.</summary>
@@ -25,6 +28,11 @@ public sealed class MissingFinding
 
     /// <summary>Gets a sentence for the clinician saying what is missing and why it matters.</summary>
     public string Text { get; }
+
+    // Made once per rule and language and shared by all results (RuleEngine), so encoded once for the JSON writer.
+    internal JsonEncodedText EncodedField { get; }
+
+    internal JsonEncodedText EncodedText { get; }
 
     /// <summary>Returns the field path.</summary>
     /// <returns>The field path.</returns>

@@ -56,6 +56,22 @@ public sealed class ReasoningStep
     /// <summary>Gets the sentence for the clinician, filled in with this presentation's findings.</summary>
     public string Text => text ??= renderer.Render(template, rule.Unit);
 
+    /// <summary>Gets the rule's data, for the JSON writer's encoded id.</summary>
+    internal RuleDefinition Rule => rule;
+
+    /// <summary>Writes <see cref="Text"/> as a string property without rendering it to a string when not yet read.</summary>
+    internal void WriteText(System.Text.Json.Utf8JsonWriter writer, System.Text.Json.JsonEncodedText property)
+    {
+        if (text is { } rendered)
+        {
+            writer.WriteString(property, rendered);
+        }
+        else
+        {
+            renderer.Write(writer, property, template, rule.Unit);
+        }
+    }
+
     /// <summary>Gets the input findings the step used.</summary>
     public IReadOnlyList<Finding> Evidence { get; }
 

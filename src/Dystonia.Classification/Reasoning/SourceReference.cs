@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Dystonia.Classification.Reasoning;
 
 /// <summary>A published source that a rule rests on.</summary>
@@ -7,6 +9,7 @@ public sealed class SourceReference
     internal SourceReference(string id, string citation, string url, string verification)
     {
         Id = id;
+        EncodedId = JsonEncodedText.Encode(id);
         Citation = citation;
         Url = url;
         Verification = verification;
@@ -14,6 +17,9 @@ public sealed class SourceReference
 
     /// <summary>Gets the stable source id, for example <c>albanese2013</c>.</summary>
     public string Id { get; }
+
+    /// <summary>Gets the id as JSON writes it, encoded once: every result lists its sources.</summary>
+    internal JsonEncodedText EncodedId { get; }
 
     /// <summary>Gets the bibliographic citation.</summary>
     public string Citation { get; }

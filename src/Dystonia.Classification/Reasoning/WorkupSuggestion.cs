@@ -35,6 +35,22 @@ public sealed class WorkupSuggestion
     /// <summary>Gets the published sources the suggestion rests on.</summary>
     public IReadOnlyList<SourceReference> Sources => rule.Sources;
 
+    /// <summary>Gets the rule's data, for the JSON writer's encoded id.</summary>
+    internal RuleDefinition Rule => rule;
+
+    /// <summary>Writes <see cref="Text"/> as a string property without rendering it to a string when not yet read.</summary>
+    internal void WriteText(System.Text.Json.Utf8JsonWriter writer, System.Text.Json.JsonEncodedText property)
+    {
+        if (text is { } rendered)
+        {
+            writer.WriteString(property, rendered);
+        }
+        else
+        {
+            renderer.Write(writer, property, rule.Text.In(renderer.Language), rule.Unit);
+        }
+    }
+
     /// <summary>Returns the rule id and the text.</summary>
     /// <returns>The rule id and the text.</returns>
     public override string ToString() => RuleId + ": " + Text;

@@ -16,6 +16,14 @@ internal sealed class EvidenceSource
     private IReadOnlyList<Finding>? etiology;
     private IReadOnlyList<Finding>? movementDisorders;
 
+    // The findings that depend on one small value are made once and shared (read-only) by every result.
+    private static readonly IReadOnlyList<Finding>[] CourseFindings = OneEach("course", WireNames.Courses);
+    private static readonly IReadOnlyList<Finding>[] PathologyFindings = OneEach("etiology.nervousSystemPathology", WireNames.Pathologies);
+    private static readonly IReadOnlyList<Finding>[] WholeYearFindings = WholeYears();
+
+    // Without acquired causes or a genetic finding, the etiology evidence depends only on pathology and family history.
+    private static readonly IReadOnlyList<Finding>[] PlainEtiologyFindings = PlainEtiologies();
+
     internal EvidenceSource(in PresentationFacts facts)
     {
         this.facts = facts;
@@ -24,11 +32,15 @@ internal sealed class EvidenceSource
     internal IReadOnlyList<Finding> Of(ClassificationAxis axis) => axis switch
     {
         ClassificationAxis.Distribution => regions ??= RegionFindings(),
-        ClassificationAxis.AgeAtOnset => facts.HasAge ? [new Finding("ageAtOnset", ResultText.Age(facts.Age))] : [],
-        ClassificationAxis.Course => [new Finding("course", WireNames.Of(facts.Course))],
+        ClassificationAxis.AgeAtOnset => !facts.HasAge ? []
+            : facts.Age >= 0 && facts.Age < WholeYearFindings.Length && facts.Age == (int)facts.Age ? WholeYearFindings[(int)facts.Age]
+            : [new Finding("ageAtOnset", ResultText.Age(facts.Age))],
+        ClassificationAxis.Course => (uint)facts.Course < (uint)CourseFindings.Length ? CourseFindings[(int)facts.Course] : [new Finding("course", WireNames.Of(facts.Course))],
         ClassificationAxis.Variability => Flags("variability", WireNames.VariabilityBits, (int)facts.Variability),
         ClassificationAxis.AssociatedFeatures => movementDisorders ??= Flags("associatedFeatures.movementDisorders", WireNames.MovementDisorderBits, (int)facts.MovementDisorders),
-        ClassificationAxis.NervousSystemPathology => [new Finding("etiology.nervousSystemPathology", WireNames.Of(facts.Pathology))],
+        ClassificationAxis.NervousSystemPathology => (uint)facts.Pathology < (uint)PathologyFindings.Length
+            ? PathologyFindings[(int)facts.Pathology]
+            : [new Finding("etiology.nervousSystemPathology", WireNames.Of(facts.Pathology))],
         _ => etiology ??= EtiologyFindings(),
     };
 
@@ -39,6 +51,44 @@ internal sealed class EvidenceSource
         features.AddRange(Flags("associatedFeatures.neurological", WireNames.NeurologicalBits, (int)facts.Neurological));
         features.AddRange(Flags("associatedFeatures.systemic", WireNames.SystemicBits, (int)facts.Systemic));
         return features.AsReadOnly();
+    }
+
+    private static IReadOnlyList<Finding>[] OneEach(string field, string[] values)
+    {
+        var lists = new IReadOnlyList<Finding>[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            lists[i] = Array.AsReadOnly([new Finding(field, values[i])]);
+        }
+
+        return lists;
+    }
+
+    private static IReadOnlyList<Finding>[] PlainEtiologies()
+    {
+        int histories = WireNames.FamilyHistories.Length;
+        var lists = new IReadOnlyList<Finding>[WireNames.Pathologies.Length * histories];
+        for (int i = 0; i < lists.Length; i++)
+        {
+            lists[i] = Array.AsReadOnly(
+            [
+                new Finding("etiology.nervousSystemPathology", WireNames.Pathologies[i / histories]),
+                new Finding("etiology.familyHistory", WireNames.FamilyHistories[i % histories]),
+            ]);
+        }
+
+        return lists;
+    }
+
+    private static IReadOnlyList<Finding>[] WholeYears()
+    {
+        var lists = new IReadOnlyList<Finding>[(int)InputRules.MaximumAgeAtOnset + 1];
+        for (int age = 0; age < lists.Length; age++)
+        {
+            lists[age] = Array.AsReadOnly([new Finding("ageAtOnset", ResultText.Age(age))]);
+        }
+
+        return lists;
     }
 
     private static Finding[] Flags(string field, string[] bitNames, int flags)
@@ -73,7 +123,18 @@ internal sealed class EvidenceSource
         return findings;
     }
 
-    private System.Collections.ObjectModel.ReadOnlyCollection<Finding> EtiologyFindings()
+    private IReadOnlyList<Finding> EtiologyFindings()
+    {
+        if (facts.AcquiredCauses == AcquiredCauses.None && facts.Presentation.Etiology.GeneticFinding is null
+            && (uint)facts.Pathology < (uint)WireNames.Pathologies.Length && (uint)facts.FamilyHistory < (uint)WireNames.FamilyHistories.Length)
+        {
+            return PlainEtiologyFindings[((int)facts.Pathology * WireNames.FamilyHistories.Length) + (int)facts.FamilyHistory];
+        }
+
+        return NewEtiologyFindings(facts);
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<Finding> NewEtiologyFindings(in PresentationFacts facts)
     {
         var findings = new List<Finding>(4)
         {

@@ -131,11 +131,19 @@ internal static class RuleEngine
     }
 
     // A missing finding depends only on its rule and the language, so each is made once and shared by all results.
+    // The rule keeps the one of the language last asked for, which spares hashing two strings per missing finding.
     private static MissingFinding MissingFindingOf(RuleDefinition rule, string language)
     {
+        if (rule.LastMissingFinding is { } last && string.Equals(last.Item1, language, StringComparison.Ordinal))
+        {
+            return last.Item2;
+        }
+
         var key = (rule.Id, language);
-        return MissingFindingCache.TryGetValue(key, out var cached)
+        var finding = MissingFindingCache.TryGetValue(key, out var cached)
             ? cached
             : MissingFindingCache.GetOrAdd(key, new MissingFinding(rule.Id, rule.Field!, new ReadOnlyCollection<ClassificationAxis>([.. rule.Affects]), rule.Text.In(language).Source));
+        rule.LastMissingFinding = Tuple.Create(language, finding);
+        return finding;
     }
 }

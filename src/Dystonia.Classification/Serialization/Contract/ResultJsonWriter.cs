@@ -54,6 +54,25 @@ internal static class ResultJsonWriter
     private static readonly JsonEncodedText[] Outcomes =
         [JsonEncodedText.Encode("applied"), JsonEncodedText.Encode("notApplied"), JsonEncodedText.Encode("note")];
 
+    // The wire names as the writer encodes them, made once from WireNames: a result is mostly such names.
+    private static readonly JsonEncodedText[] Distributions = Encoded(WireNames.Distributions);
+    private static readonly JsonEncodedText[] AgeGroups = Encoded(WireNames.AgeGroups);
+    private static readonly JsonEncodedText[] Courses = Encoded(WireNames.Courses);
+    private static readonly JsonEncodedText[] VariabilityBits = Encoded(WireNames.VariabilityBits);
+    private static readonly JsonEncodedText[] IsolatedOrCombinedNames = Encoded(WireNames.IsolatedOrCombinedNames);
+    private static readonly JsonEncodedText[] Pathologies = Encoded(WireNames.Pathologies);
+    private static readonly JsonEncodedText[] Heritabilities = Encoded(WireNames.Heritabilities);
+    private static readonly JsonEncodedText[] Etiologies = Encoded(WireNames.Etiologies);
+    private static readonly JsonEncodedText[] Certainties = Encoded(WireNames.Certainties);
+    private static readonly JsonEncodedText[] LegacyCategories = Encoded(WireNames.LegacyCategories);
+    private static readonly JsonEncodedText[] Axes = Encoded(WireNames.Axes);
+    private static readonly JsonEncodedText[] WorkupKinds = Encoded(WireNames.WorkupKinds);
+
+    // The rule set of the catalogue, encoded once; another rule set (a result read back, say) is written from its strings.
+    private static readonly RuleSetInfo CatalogueRuleSet = ClinicalData.RuleSet;
+    private static readonly JsonEncodedText CatalogueRuleSetName = JsonEncodedText.Encode(CatalogueRuleSet.Name);
+    private static readonly JsonEncodedText CatalogueRuleSetVersion = JsonEncodedText.Encode(CatalogueRuleSet.Version);
+
     internal static void Write(Utf8JsonWriter writer, ClassificationResult result, ResultWriteOptions options)
     {
         writer.WriteStartObject();
@@ -99,39 +118,80 @@ internal static class ResultJsonWriter
         }
 
         writer.WriteStartObject(RuleSet);
-        writer.WriteString(Name, result.RuleSet.Name);
-        writer.WriteString(Version, result.RuleSet.Version);
+        if (ReferenceEquals(result.RuleSet, CatalogueRuleSet))
+        {
+            writer.WriteString(Name, CatalogueRuleSetName);
+            writer.WriteString(Version, CatalogueRuleSetVersion);
+        }
+        else
+        {
+            writer.WriteString(Name, result.RuleSet.Name);
+            writer.WriteString(Version, result.RuleSet.Version);
+        }
+
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
 
     private static void WriteLabels(Utf8JsonWriter writer, in ClassificationLabels labels)
     {
-        writer.WriteString(Distribution, WireNames.Of(labels.Distribution));
+        WriteName(writer, Distribution, Distributions, WireNames.Distributions, (int)labels.Distribution);
         if (labels.LegInvolvement is { } legs)
         {
             writer.WriteBoolean(LegInvolvement, legs);
         }
 
-        writer.WriteString(AgeAtOnsetGroup, labels.AgeAtOnsetGroup is { } group ? WireNames.Of(group) : null);
-        writer.WriteString(Course, WireNames.Of(labels.Course));
+        WriteName(writer, AgeAtOnsetGroup, AgeGroups, WireNames.AgeGroups, (int?)labels.AgeAtOnsetGroup);
+        WriteName(writer, Course, Courses, WireNames.Courses, (int)labels.Course);
         writer.WriteStartArray(Variability);
         int variability = (int)labels.Variability;
-        for (int bit = 0; bit < WireNames.VariabilityBits.Length; bit++)
+        for (int bit = 0; bit < VariabilityBits.Length; bit++)
         {
             if ((variability & (1 << bit)) != 0)
             {
-                writer.WriteStringValue(WireNames.VariabilityBits[bit]);
+                writer.WriteStringValue(VariabilityBits[bit]);
             }
         }
 
         writer.WriteEndArray();
-        writer.WriteString(AssociatedFeatures, labels.IsolatedOrCombined is { } association ? WireNames.Of(association) : null);
-        writer.WriteString(NervousSystemPathology, WireNames.Of(labels.NervousSystemPathology));
-        writer.WriteString(Heritability, WireNames.Of(labels.Heritability));
-        writer.WriteString(Etiology, WireNames.Of(labels.Etiology));
-        writer.WriteString(EtiologyCertainty, labels.EtiologyCertainty is { } certainty ? WireNames.Of(certainty) : null);
-        writer.WriteString(LegacyCategory, labels.LegacyCategory is { } legacy ? WireNames.Of(legacy) : null);
+        WriteName(writer, AssociatedFeatures, IsolatedOrCombinedNames, WireNames.IsolatedOrCombinedNames, (int?)labels.IsolatedOrCombined);
+        WriteName(writer, NervousSystemPathology, Pathologies, WireNames.Pathologies, (int)labels.NervousSystemPathology);
+        WriteName(writer, Heritability, Heritabilities, WireNames.Heritabilities, (int)labels.Heritability);
+        WriteName(writer, Etiology, Etiologies, WireNames.Etiologies, (int)labels.Etiology);
+        WriteName(writer, EtiologyCertainty, Certainties, WireNames.Certainties, (int?)labels.EtiologyCertainty);
+        WriteName(writer, LegacyCategory, LegacyCategories, WireNames.LegacyCategories, (int?)labels.LegacyCategory);
+    }
+
+    /// <summary>Writes a wire name from its encoded table; null when there is no value, the number when it has no name (as <see cref="WireNames.Of(string[], int)"/>).</summary>
+    private static void WriteName(Utf8JsonWriter writer, JsonEncodedText property, JsonEncodedText[] encoded, string[] names, int? index)
+    {
+        if (index is not { } value)
+        {
+            writer.WriteNull(property);
+        }
+        else if ((uint)value < (uint)encoded.Length && names[value] is not null)
+        {
+            writer.WriteString(property, encoded[value]);
+        }
+        else
+        {
+            writer.WriteString(property, WireNames.Of(names, value));
+        }
+    }
+
+    private static JsonEncodedText[] Encoded(string[] names)
+    {
+        var encoded = new JsonEncodedText[names.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            // A gap in a table (an unused bit) stays default and is never written from here.
+            if (names[i] is { } name)
+            {
+                encoded[i] = JsonEncodedText.Encode(name);
+            }
+        }
+
+        return encoded;
     }
 
     private static void WriteWorkup(Utf8JsonWriter writer, IReadOnlyList<WorkupSuggestion> workup, bool includeText)
@@ -141,8 +201,8 @@ internal static class ResultJsonWriter
         {
             var suggestion = workup[suggestionIndex];
             writer.WriteStartObject();
-            writer.WriteString(RuleId, suggestion.RuleId);
-            writer.WriteString(Kind, WireNames.Of(suggestion.Kind));
+            writer.WriteString(RuleId, suggestion.Rule.EncodedId);
+            WriteName(writer, Kind, WorkupKinds, WireNames.WorkupKinds, (int)suggestion.Kind);
             if (suggestion.Gene is { } gene)
             {
                 writer.WriteString(Gene, gene);
@@ -150,7 +210,7 @@ internal static class ResultJsonWriter
 
             if (includeText)
             {
-                writer.WriteString(Text, suggestion.Text);
+                suggestion.WriteText(writer, Text);
             }
 
             WriteSources(writer, suggestion.Sources);
@@ -167,18 +227,41 @@ internal static class ResultJsonWriter
         {
             var missing = missingFindings[missingIndex];
             writer.WriteStartObject();
-            writer.WriteString(Field, missing.Field);
+            bool encoded = writer.Options.Encoder is null;
+            if (encoded)
+            {
+                writer.WriteString(Field, missing.EncodedField);
+            }
+            else
+            {
+                writer.WriteString(Field, missing.Field);
+            }
+
             writer.WriteStartArray(Affects);
             for (int axisIndex = 0; axisIndex < missing.Affects.Count; axisIndex++)
             {
-                var axis = missing.Affects[axisIndex];
-                writer.WriteStringValue(WireNames.Of(axis));
+                int axis = (int)missing.Affects[axisIndex];
+                if ((uint)axis < (uint)Axes.Length)
+                {
+                    writer.WriteStringValue(Axes[axis]);
+                }
+                else
+                {
+                    writer.WriteStringValue(WireNames.Of(WireNames.Axes, axis));
+                }
             }
 
             writer.WriteEndArray();
             if (includeText)
             {
-                writer.WriteString(Text, missing.Text);
+                if (encoded)
+                {
+                    writer.WriteString(Text, missing.EncodedText);
+                }
+                else
+                {
+                    writer.WriteString(Text, missing.Text);
+                }
             }
 
             writer.WriteEndObject();
@@ -194,11 +277,11 @@ internal static class ResultJsonWriter
         {
             var step = reasoning[stepIndex];
             writer.WriteStartObject();
-            writer.WriteString(RuleId, step.RuleId);
-            writer.WriteString(Axis, WireNames.Of(step.Axis));
+            writer.WriteString(RuleId, step.Rule.EncodedId);
+            WriteName(writer, Axis, Axes, WireNames.Axes, (int)step.Axis);
             writer.WriteString(Outcome, Outcomes[(int)step.Outcome]);
             writer.WriteString(Conclusion, step.Conclusion);
-            writer.WriteString(Text, step.Text);
+            step.WriteText(writer, Text);
             writer.WriteStartArray(Evidence);
             for (int findingIndex = 0; findingIndex < step.Evidence.Count; findingIndex++)
             {
@@ -223,7 +306,7 @@ internal static class ResultJsonWriter
         for (int sourceIndex = 0; sourceIndex < sources.Count; sourceIndex++)
         {
             var source = sources[sourceIndex];
-            writer.WriteStringValue(source.Id);
+            writer.WriteStringValue(source.EncodedId);
         }
 
         writer.WriteEndArray();
