@@ -6,8 +6,11 @@
 #        short   records as clinicians often fill them: id, one to four regions with sides, age at onset (~130 bytes);
 #      each with `jq -c .` (an identity copy by a standard streaming JSON tool: the anchor), `dystonia classify`
 #      with full reasoning, and `dystonia classify --no-reasoning`; output to /dev/null; wall and CPU seconds and
-#      peak RSS from GNU time, the best wall time of three runs (one with --quick).
-# Usage: tests/bench.sh [--quick] [--skip-micro] [--skip-batch] [--tool <path>]
+#      peak RSS from GNU time, the best wall time of three runs (one with --quick);
+#   3. start-up: one record classified and explained by a cold process, native and framework-dependent, against jq
+#      on the same record (tests/bench-startup.sh);
+#   4. the CDS Hooks service at 32 concurrent clients on loopback (tests/bench-service.sh).
+# Usage: tests/bench.sh [--quick] [--skip-micro] [--skip-batch] [--skip-startup] [--skip-service] [--tool <path>]
 #   --quick       BenchmarkDotNet's short job, 200,000 records only, one run each (a smoke run, not for the docs).
 #   --tool PATH   measure this dystonia executable (a published native or ReadyToRun build) instead of the Release
 #                 build of src/Dystonia.Classification.Cli, which spends about a second of CPU on JIT compilation.
@@ -17,12 +20,14 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 out="$repo/artifacts/bench"
-quick=0 micro=1 batch=1 tool=""
+quick=0 micro=1 batch=1 startup=1 service=1 tool=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 ;;
     --skip-micro) micro=0 ;;
     --skip-batch) batch=0 ;;
+    --skip-startup) startup=0 ;;
+    --skip-service) service=0 ;;
     --tool) tool="$(realpath "$2")"; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
@@ -106,5 +111,11 @@ if [ "$batch" = 1 ]; then
   echo
   echo "batch (wall vs jq below 1.00: faster than the identity copy):"
   cat "$table"
+fi
+if [ "$startup" = 1 ]; then
+  "$repo/tests/bench-startup.sh"
+fi
+if [ "$service" = 1 ]; then
+  "$repo/tests/bench-service.sh"
 fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
