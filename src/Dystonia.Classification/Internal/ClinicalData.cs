@@ -67,8 +67,8 @@ internal static class ClinicalData
     {
         using var stream = assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException("Embedded data table missing: " + resourceName + " in " + assembly.GetName().Name);
-        using var reader = new StreamReader(stream);
-        return JsonDocument.Parse(reader.ReadToEnd());
+        // Parsed from the UTF-8 bytes as they are embedded: no UTF-16 copy of every table at start-up.
+        return JsonDocument.Parse(stream);
     }
 
     /// <summary>
