@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
-using System.Text;
 using Dystonia.Classification.Serialization;
 
 namespace Dystonia.Classification.Fhir.Firely;
@@ -28,38 +27,8 @@ internal static class ProjectCodes
 
     internal static IEnumerable<string> Values(string axis) => Findings.Where(f => f.Axis == axis).Select(f => f.Value);
 
-    /// <summary>
-    /// The writer's display of a wire name (as DystoniaFhir writes it): <c>earlyAdulthood</c> reads "Early adulthood",
-    /// <c>upperLimb:left</c> "Upper limb, left". A copy of DystoniaFhir.Display, kept because sharing it through
-    /// InternalsVisibleTo also exposes the FHIR package's netstandard2.0 polyfills (BitOperations) to this package;
-    /// TerminologyTests checks that every code the FHIR package writes has this display in the published CodeSystem.
-    /// </summary>
-    internal static string Display(string wire)
-    {
-        var text = new StringBuilder(wire.Length + 4);
-        foreach (char c in wire)
-        {
-            if (c == ':')
-            {
-                text.Append(", ");
-            }
-            else if (char.IsUpper(c))
-            {
-                text.Append(' ').Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
-        if (text.Length > 0)
-        {
-            text[0] = char.ToUpperInvariant(text[0]);
-        }
-
-        return text.ToString();
-    }
+    /// <summary>The writer's display of a wire name (<see cref="WireNameDisplay"/>, the FHIR package's own source).</summary>
+    internal static string Display(string wire) => WireNameDisplay.Of(wire);
 
     /// <summary>The display of a findings code: "Acquired cause: brain injury".</summary>
     internal static string FindingDisplay(string axis, string value) =>

@@ -99,7 +99,7 @@ public static class DystoniaFhir
             writer.WriteString("effectiveDateTime", effective);
         }
 
-        var valueCodings = new List<(string, string, string, string?)> { (FhirSystems.Labels, "distribution/" + distribution, Display(distribution), null) };
+        var valueCodings = new List<(string, string, string, string?)> { (FhirSystems.Labels, "distribution/" + distribution, WireNameDisplay.Of(distribution), null) };
         foreach (var coding in tables.Distribution[distribution])
         {
             valueCodings.Add((coding.System, coding.Code, coding.Display, null));
@@ -175,7 +175,7 @@ public static class DystoniaFhir
             writer.WriteStartObject();
             ComponentCode(writer, "affectedRegion");
             writer.WriteStartObject("valueCodeableConcept");
-            WriteCodings(writer, [(FhirSystems.BodyRegion, finding.Value, Display(finding.Value), null)]);
+            WriteCodings(writer, [(FhirSystems.BodyRegion, finding.Value, WireNameDisplay.Of(finding.Value), null)]);
             writer.WriteString("text", UpperFirst(ClinicalTerms.DisplayName(RegionOf(finding.Value), language)));
             writer.WriteEndObject();
             writer.WriteEndObject();
@@ -234,41 +234,13 @@ public static class DystoniaFhir
         return text.ToString();
     }
 
-    /// <summary>Turns a wire name into words: <c>earlyAdulthood</c> reads "Early adulthood", <c>upperLimb:left</c> "Upper limb, left".</summary>
-    internal static string Display(string wire)
-    {
-        var text = new StringBuilder(wire.Length + 4);
-        foreach (char c in wire)
-        {
-            if (c == ':')
-            {
-                text.Append(", ");
-            }
-            else if (char.IsUpper(c))
-            {
-                text.Append(' ').Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
-        if (text.Length > 0)
-        {
-            text[0] = char.ToUpperInvariant(text[0]);
-        }
-
-        return text.ToString();
-    }
-
     /// <summary>Writes one label: the coding's display is the code system's English, the text is in the result's language.</summary>
     private static void LabelComponent(Utf8JsonWriter writer, string axis, string value, string text)
     {
         writer.WriteStartObject();
         ComponentCode(writer, axis);
         writer.WriteStartObject("valueCodeableConcept");
-        WriteCodings(writer, [(FhirSystems.Labels, axis + "/" + value, Display(value), null)]);
+        WriteCodings(writer, [(FhirSystems.Labels, axis + "/" + value, WireNameDisplay.Of(value), null)]);
         writer.WriteString("text", text);
         writer.WriteEndObject();
         writer.WriteEndObject();
@@ -290,7 +262,7 @@ public static class DystoniaFhir
     private static void ComponentCode(Utf8JsonWriter writer, string axis)
     {
         writer.WriteStartObject("code");
-        WriteCodings(writer, [(FhirSystems.Classification, axis, Display(axis), null)]);
+        WriteCodings(writer, [(FhirSystems.Classification, axis, WireNameDisplay.Of(axis), null)]);
         writer.WriteEndObject();
     }
 
