@@ -7,23 +7,17 @@ using System.Threading.Tasks;
 namespace Dystonia.Classification.Cli.Input;
 
 /// <summary>Reads through to the input as given (before any decompression) and keeps its SHA-256 and length, for the provenance file.</summary>
-internal sealed class HashingStream : Stream
+internal sealed class HashingStream : ReadThroughStream
 {
-    private readonly Stream inner;
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
-    internal HashingStream(Stream inner) => this.inner = inner;
+    internal HashingStream(Stream inner)
+        : base(inner)
+    {
+    }
 
     /// <summary>Gets the number of bytes read so far.</summary>
     internal long BytesRead { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
 
     public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
 
@@ -41,18 +35,16 @@ internal sealed class HashingStream : Stream
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
-        int read = inner.Read(buffer);
+        int read = Inner.Read(buffer);
         Count(buffer[..read]);
         return read;
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        int read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        int read = await Inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         Count(buffer.Span[..read]);
         return read;
     }
@@ -60,22 +52,11 @@ internal sealed class HashingStream : Stream
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
             hash.Dispose();
-            inner.Dispose();
         }
 
         base.Dispose(disposing);
@@ -84,7 +65,7 @@ internal sealed class HashingStream : Stream
     public override async ValueTask DisposeAsync()
     {
         hash.Dispose();
-        await inner.DisposeAsync().ConfigureAwait(false);
+        await Inner.DisposeAsync().ConfigureAwait(false);
         await base.DisposeAsync().ConfigureAwait(false);
     }
 

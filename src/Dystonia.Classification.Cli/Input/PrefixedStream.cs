@@ -7,34 +7,21 @@ namespace Dystonia.Classification.Cli.Input;
 /// A read-only stream that first replays bytes already taken from the inner stream (format sniffing): a head kept
 /// as it was, a number of line breaks standing for leading whitespace that was dropped, and the chunk that followed.
 /// </summary>
-internal sealed class PrefixedStream : Stream
+internal sealed class PrefixedStream : ReadThroughStream
 {
     private readonly ReadOnlyMemory<byte> head;
     private readonly ReadOnlyMemory<byte> tail;
-    private readonly Stream inner;
     private long newlines;
     private int headPosition;
     private int tailPosition;
 
     internal PrefixedStream(ReadOnlyMemory<byte> head, long newlines, ReadOnlyMemory<byte> tail, Stream inner)
+        : base(inner)
     {
         this.head = head;
         this.newlines = newlines;
         this.tail = tail;
-        this.inner = inner;
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -62,26 +49,7 @@ internal sealed class PrefixedStream : Stream
             return n;
         }
 
-        return inner.Read(buffer);
+        return Inner.Read(buffer);
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 }

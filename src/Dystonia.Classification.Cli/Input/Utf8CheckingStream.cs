@@ -11,9 +11,8 @@ namespace Dystonia.Classification.Cli.Input;
 /// written in another encoding came out changed; JSON Lines needs no such check, since the JSON reader reports invalid
 /// UTF-8 as an invalid record.
 /// </summary>
-internal sealed class Utf8CheckingStream : Stream
+internal sealed class Utf8CheckingStream : ReadThroughStream
 {
-    private readonly Stream inner;
     private readonly string language;
     private readonly byte[] carry = new byte[4];
     private readonly char[] decoded = new char[4096];
@@ -22,49 +21,18 @@ internal sealed class Utf8CheckingStream : Stream
     private long line = 1;
 
     internal Utf8CheckingStream(Stream inner, string language)
+        : base(inner)
     {
-        this.inner = inner;
         this.language = language;
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
-        int read = inner.Read(buffer);
+        int read = Inner.Read(buffer);
         Check(buffer[..read], isFinalBlock: read == 0);
         return read;
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 
     private void Check(ReadOnlySpan<byte> bytes, bool isFinalBlock)
     {
