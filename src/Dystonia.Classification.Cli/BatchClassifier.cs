@@ -263,8 +263,11 @@ internal sealed class BatchClassifier
         }
     }
 
-    /// <summary>Reads and classifies a record as <see cref="DystoniaJson.Classify"/> does, keeping the presentation for the phenopacket export.</summary>
-    private ClassificationResult ClassifyKeeping(InputRecord record, out Presentation? presentation)
+    /// <summary>
+    /// Reads and classifies a record (what <see cref="DystoniaJson.Classify"/> does), and gives the presentation read
+    /// too, which the phenopacket format writes beside the result.
+    /// </summary>
+    private ClassificationResult Classify(InputRecord record, out Presentation? presentation)
     {
         var read = DystoniaJson.ReadPresentation(record.Json.AsSpan(0, record.Length));
         presentation = read.Presentation;
@@ -281,8 +284,7 @@ internal sealed class BatchClassifier
             Presentation? presentation = null;
             var result = record.Error is { } error
                 ? ClassificationResult.Invalid(record.Id, [error])
-                : formatter.NeedsPresentation ? ClassifyKeeping(record, out presentation)
-                : DystoniaJson.Classify(classifier, record.Json.AsSpan(0, record.Length));
+                : Classify(record, out presentation);
             if (!result.IsClassified && result.PresentationId is null && record.Id is not null)
             {
                 result = ClassificationResult.Invalid(record.Id, result.Errors);

@@ -57,9 +57,6 @@ internal sealed class ResultFormatter
     /// <summary>Gets or sets the <c>metaData.created</c> of every phenopacket (<c>--created</c>); set for <see cref="OutputFormat.Phenopacket"/>.</summary>
     internal DateTimeOffset? PhenopacketCreated { get; init; }
 
-    /// <summary>Gets whether <see cref="Write"/> needs the presentation as well as the result (the phenopacket export does).</summary>
-    internal bool NeedsPresentation => format == OutputFormat.Phenopacket;
-
     /// <summary>Gets the CSV header: the result columns, then the input columns passed through (<c>--keep-columns</c>).</summary>
     /// <remarks>Lean output has <c>decidedBy</c> where full output has <c>reasoning</c>: the rule that decided each axis.</remarks>
     internal string[] Header => [.. CsvHeader, includeReasoning ? "reasoning" : "decidedBy", .. keptColumns];
