@@ -105,6 +105,7 @@ tail -n +"$(( half + 1 ))" "$out/tokens.txt" > "$out/tokens-run.txt"
 url="$base/cds-services/dystonia-classification"
 wrk -t2 -c"$connections" -d"${warmup_seconds}s" -s "$out/post.lua" "$url" -- "$repo/samples/cds-hooks/patient-view.json" "$out/tokens-warmup.txt" 2 > "$out/warmup.txt"
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+rss_start=$(awk '/^VmRSS/{print int($2 / 1024)}' "/proc/$service_pid/status")
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$out/post.lua" "$url" -- "$repo/samples/cds-hooks/patient-view.json" "$out/tokens-run.txt" 2 > "$out/run.txt"
 rss=$(awk '/^VmRSS/{print int($2 / 1024)}' "/proc/$service_pid/status")
 peak=$(awk '/^VmHWM/{print int($2 / 1024)}' "/proc/$service_pid/status")
@@ -116,5 +117,5 @@ printf '%-22s %s\n' "p50 latency" "$(awk '$1 == "50%" {print $2}' "$out/run.txt"
 printf '%-22s %s\n' "p99 latency" "$(awk '$1 == "99%" {print $2}' "$out/run.txt")"
 printf '%-22s %s\n' "requests/s" "$(awk '/^Requests\/sec/ {print $2}' "$out/run.txt")"
 printf '%-22s %s\n' "non-2xx answers" "$(awk '/Non-2xx/ {print $5} END {}' "$out/run.txt" | grep . || echo 0)"
-printf '%-22s %s MiB (peak %s MiB)\n' "service RSS after" "$rss" "$peak"
+printf '%-22s %s MiB after warm-up, %s MiB at the end (peak %s MiB)\n' "service RSS" "$rss_start" "$rss" "$peak"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

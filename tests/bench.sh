@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Reruns the throughput measurements of docs/performance.md, each target against its anchor in the same run:
-#   1. the BenchmarkDotNet suites (labels only, full result, JSON read/classify/write) with [MemoryDiagnoser];
+#   1. the BenchmarkDotNet suites (labels only, full result, JSON read/classify/write, and the integrator's round trip
+#      on Firely's model, Bundle in and Observation out) with [MemoryDiagnoser];
 #   2. the batch tool end to end on two generated inputs, 200,000 and 1,000,000 records each:
 #        cohort  the 36 sample patients repeated with fresh ids (every label and rule path, ~320 bytes a record);
 #        short   records as clinicians often fill them: id, one to four regions with sides, age at onset (~130 bytes);

@@ -50,8 +50,13 @@ public sealed class DocsExampleTests
     public void The_document_holds_the_example_as_compiled_here()
     {
         string source = RepositoryFiles.Read("tests", "Dystonia.Classification.Fhir.Firely.Tests", "DocsExampleTests.cs").Replace("\r\n", "\n", StringComparison.Ordinal);
-        int start = source.IndexOf("// <docs-firely-example>\n", StringComparison.Ordinal) + "// <docs-firely-example>\n".Length;
-        int end = source.LastIndexOf("    // </docs-firely-example>", StringComparison.Ordinal);
+        const string Begin = "// <docs-firely-example>\n", End = "\n    // </docs-" + "firely-example>";
+        int start = source.IndexOf(Begin, StringComparison.Ordinal) + Begin.Length;
+        // The end marker is split above so that this method's text does not hold it: the first one after the start
+        // is the example's own.
+        int end = source.IndexOf(End, start, StringComparison.Ordinal) + 1;
+        start.Should().BeGreaterThan(Begin.Length - 1);
+        end.Should().BeGreaterThan(start);
         string example = string.Join("\n", source[start..end].TrimEnd('\n').Split('\n').Select(l => l.Length >= 4 ? l[4..] : l));
 
         RepositoryFiles.Read("docs", "ehr-integration.md").Replace("\r\n", "\n", StringComparison.Ordinal).Should().Contain("```csharp\n" + example + "\n```");
