@@ -3,7 +3,7 @@
 # client authentication on, every call with its own ES384-signed JWT (a jti is good for one call) checked against a
 # JWK Set served over HTTP on loopback, JSON logging on. wrk sends samples/cds-hooks/patient-view.json from 32
 # concurrent connections: a warm-up, then the measured run. Prints p50/p99 latency, requests/s, non-2xx answers, and
-# the service's resident memory (now and peak). Everything stays on 127.0.0.1 and stops by itself.
+# the service's resident memory (after the warm-up, at the end and peak). Everything stays on 127.0.0.1 and stops by itself.
 # Usage: tests/bench-service.sh [seconds, default 20]
 # Needs wrk, python3-jwt and python3-cryptography (Debian packages, installed with apt-get when missing) to sign the
 # tokens. Results go to artifacts/bench/service/ (gitignored).
