@@ -236,6 +236,8 @@ internal static class CataloguePages
             |---|---|---|
             | A pathogenic or likely pathogenic variant in a gene of the table | `GENE-KNOWN` (and `GENE-TREATABLE` when the disease has a specific treatment) | Decides etiology, heritability and the older category by the gene's class (below). |
             | A gene of the table with a variant of uncertain significance, likely benign, benign, or no classification | `GENE-NOT-ESTABLISHING` (`MISSING-VARIANT-CLASSIFICATION` when none is recorded) | Nothing established. |
+            | One heterozygous pathogenic or likely pathogenic variant in a gene the table lists as autosomal recessive only | `GENE-SINGLE-RECESSIVE-ALLELE` | Nothing established: a carrier's finding; the disorder needs both alleles (homozygous or compound heterozygous; hemizygous also counts). |
+            | The same without its zygosity | `GENE-ZYGOSITY-NOT-RECORDED` and `MISSING-ZYGOSITY` | Nothing established until the zygosity is recorded. |
             | A previous symbol or retired locus name of a gene of the table (`DYT1`) | `GENE-PREVIOUS-SYMBOL` | Nothing established until the approved symbol is recorded. |
             | Any other symbol | `GENE-NOT-IN-TABLE` | Nothing established. |
 

@@ -36,6 +36,7 @@ internal static class PresentationSchemaEnums
         ["/$defs/etiology/properties/acquiredCauses/items"] = WireVocabulary.AcquiredCauses.Listed,
         ["/$defs/etiology/properties/geneticFinding/properties/inheritance"] = WireVocabulary.Inheritances.Listed,
         ["/$defs/etiology/properties/geneticFinding/properties/classification"] = WireVocabulary.VariantClassifications.Listed,
+        ["/$defs/etiology/properties/geneticFinding/properties/zygosity"] = WireVocabulary.Zygosities.Listed,
     };
 
     // The committed schema is indented by two spaces, ASCII with apostrophes unescaped, with "\n" line ends and no

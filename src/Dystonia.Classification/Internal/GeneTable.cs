@@ -60,6 +60,9 @@ internal sealed class GeneRow
 
     internal Inheritance[] Inheritance { get; }
 
+    /// <summary>Gets whether the table lists autosomal recessive inheritance alone, so that only two pathogenic alleles establish the disorder.</summary>
+    internal bool IsAutosomalRecessiveOnly => Inheritance is [global::Dystonia.Classification.Inheritance.AutosomalRecessive];
+
     /// <summary>Gets the key of the disease-specific treatment (a term <c>treatment.*</c>), or null.</summary>
     internal string? Treatment { get; }
 

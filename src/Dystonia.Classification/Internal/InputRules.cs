@@ -50,6 +50,7 @@ internal static class InputRules
         InputRule.OfPresentation("etiology.geneticFinding.gene", ErrorCodes.InvalidGeneSymbol, "The gene must be an HGNC symbol such as TOR1A: a letter, then letters, digits or hyphens, at most " + Number(MaximumGeneSymbolLength) + " characters.", p => p.Etiology.GeneticFinding is not { } g || IsWellFormedGeneSymbol(g.Gene)),
         InputRule.OfPresentation("etiology.geneticFinding.inheritance", ErrorCodes.UnknownInheritance, "Inheritance must be " + WireNames.Enumerate(WireNames.InheritancesListed, " or ") + ".", p => p.Etiology.GeneticFinding is not { } g || IsDefined(g.Inheritance)),
         InputRule.OfPresentation("etiology.geneticFinding.classification", ErrorCodes.UnknownVariantClassification, "The variant classification must be " + WireNames.Enumerate(WireNames.VariantClassificationsListed, " or ") + ".", p => p.Etiology.GeneticFinding is not { } g || IsDefined(g.Classification)),
+        InputRule.OfPresentation("etiology.geneticFinding.zygosity", ErrorCodes.UnknownZygosity, "The zygosity must be " + WireNames.Enumerate(WireNames.ZygositiesListed, " or ") + ".", p => p.Etiology.GeneticFinding is not { } g || IsDefined(g.Zygosity)),
     ];
 
     private static readonly InputRule[] ListingRules = Array.FindAll(Table, rule => rule.Scope == InputRuleScope.Listing);
@@ -159,6 +160,9 @@ internal static class InputRules
 
     internal static bool IsDefined(VariantClassification? classification) =>
         classification is null || classification.Value is >= VariantClassification.Pathogenic and <= VariantClassification.Benign;
+
+    internal static bool IsDefined(Zygosity? zygosity) =>
+        zygosity is null || zygosity.Value is >= Zygosity.Heterozygous and <= Zygosity.Hemizygous;
 
     internal static bool IsDefined(Variability value) => WireNames.AreDefinedFlags(WireNames.VariabilityBits, (int)value);
 

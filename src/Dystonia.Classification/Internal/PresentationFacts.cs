@@ -118,9 +118,23 @@ internal readonly struct PresentationFacts
         var table = ClinicalData.Genes;
         if (table.TryFind(finding.Gene, out var row))
         {
-            return finding.Classification is VariantClassification.Pathogenic or VariantClassification.LikelyPathogenic
-                ? (GeneStatus.Established, row)
-                : (GeneStatus.NotEstablishing, row);
+            if (finding.Classification is not (VariantClassification.Pathogenic or VariantClassification.LikelyPathogenic))
+            {
+                return (GeneStatus.NotEstablishing, row);
+            }
+
+            // A recessive disorder needs both alleles: one pathogenic variant is a carrier's finding (docs/genes.md).
+            if (row.IsAutosomalRecessiveOnly)
+            {
+                return finding.Zygosity switch
+                {
+                    null => (GeneStatus.ZygosityNotRecorded, row),
+                    Zygosity.Heterozygous => (GeneStatus.SingleRecessiveAllele, row),
+                    _ => (GeneStatus.Established, row),
+                };
+            }
+
+            return (GeneStatus.Established, row);
         }
 
         return table.TryFindPrevious(finding.Gene, out row) ? (GeneStatus.PreviousSymbol, row) : (GeneStatus.NotInTable, null);
@@ -143,6 +157,12 @@ internal enum GeneStatus : byte
 
     /// <summary>A gene of the table, but the variant is of uncertain significance, benign, or not classified: nothing established.</summary>
     NotEstablishing,
+
+    /// <summary>A pathogenic or likely pathogenic variant, heterozygous, in a gene of autosomal recessive inheritance: a carrier, nothing established.</summary>
+    SingleRecessiveAllele,
+
+    /// <summary>A pathogenic or likely pathogenic variant in a gene of autosomal recessive inheritance, its zygosity not recorded: nothing established.</summary>
+    ZygosityNotRecorded,
 
     /// <summary>A previous symbol or retired locus name (DYT1) of a gene of the table: nothing established until the approved symbol is recorded.</summary>
     PreviousSymbol,

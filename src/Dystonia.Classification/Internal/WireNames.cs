@@ -19,6 +19,7 @@ internal static class WireNames
     internal static readonly string[] Pathologies = ["notAssessed", "none", "degeneration", "structuralLesion"];
     internal static readonly string[] Inheritances = [null!, "autosomalDominant", "autosomalRecessive", "xLinkedRecessive", "mitochondrial"];
     internal static readonly string[] VariantClassifications = [null!, "pathogenic", "likelyPathogenic", "uncertainSignificance", "likelyBenign", "benign"];
+    internal static readonly string[] Zygosities = [null!, "heterozygous", "homozygous", "compoundHeterozygous", "hemizygous"];
     internal static readonly string[] FamilyHistories = ["unknown", "positive", "negative"];
     internal static readonly string[] Distributions = ["focal", "segmental", "multifocal", "hemidystonia", "generalized"];
     internal static readonly string[] AgeGroups = ["infancy", "childhood", "adolescence", "earlyAdulthood", "lateAdulthood"];
@@ -55,6 +56,13 @@ internal static class WireNames
         (int)VariantClassification.UncertainSignificance,
         (int)VariantClassification.LikelyBenign,
         (int)VariantClassification.Benign);
+
+    internal static readonly string[] ZygositiesListed = Listed(
+        Zygosities,
+        (int)Zygosity.Heterozygous,
+        (int)Zygosity.Homozygous,
+        (int)Zygosity.CompoundHeterozygous,
+        (int)Zygosity.Hemizygous);
 
     internal static readonly string[] FamilyHistoriesListed = Listed(FamilyHistories, (int)FamilyHistory.Positive, (int)FamilyHistory.Negative, (int)FamilyHistory.Unknown);
     internal static readonly string[] SystemicListed = Array.FindAll(SystemicBits, name => name is not null);
@@ -112,6 +120,8 @@ internal static class WireNames
     internal static string Of(Course value) => Of(Courses, (int)value);
 
     internal static string Of(VariantClassification value) => Of(VariantClassifications, (int)value);
+
+    internal static string Of(Zygosity value) => Of(Zygosities, (int)value);
 
     internal static string Of(ClassificationAxis value) => Of(Axes, (int)value);
 

@@ -8,7 +8,8 @@ namespace Dystonia.Classification;
 /// presentation is validated. The finding establishes a genetic cause only when the gene is in the library's gene
 /// table (docs/genes.md) and <see cref="Classification"/> is pathogenic or likely pathogenic; otherwise the
 /// reasoning says why it establishes nothing (a variant of uncertain significance, a gene the table does not hold, a
-/// previous symbol or retired locus name such as <c>DYT1</c>, or no classification recorded).
+/// previous symbol or retired locus name such as <c>DYT1</c>, or no classification recorded), and, in a gene of
+/// autosomal recessive inheritance, only when <see cref="Zygosity"/> says both alleles carry a pathogenic variant.
 /// </remarks>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class GeneticFinding
@@ -34,4 +35,11 @@ public sealed class GeneticFinding
     /// recorded, in which case the finding establishes nothing and the classification is listed as missing.
     /// </summary>
     public VariantClassification? Classification { get; init; }
+
+    /// <summary>
+    /// Gets the zygosity of the variant, or <see langword="null"/> when not recorded. In a gene of autosomal recessive
+    /// inheritance only two pathogenic alleles establish the disorder: a heterozygous variant establishes nothing, and
+    /// so does a variant whose zygosity is not recorded, which is then listed as missing.
+    /// </summary>
+    public Zygosity? Zygosity { get; init; }
 }

@@ -88,6 +88,11 @@ public static class ContractNames
     /// <returns>The wire name.</returns>
     public static string Of(VariantClassification value) => WireNames.Of(value);
 
+    /// <summary>Gets the wire name of a zygosity, for example <c>compoundHeterozygous</c>.</summary>
+    /// <param name="value">The zygosity.</param>
+    /// <returns>The wire name.</returns>
+    public static string Of(Zygosity value) => WireNames.Of(value);
+
     /// <summary>Reads the wire name of a course (<c>static</c>, <c>progressive</c>, <c>unknown</c>); exact and case-sensitive.</summary>
     /// <param name="name">The wire name.</param>
     /// <param name="value">The course read, or <see cref="Course.Unknown"/> when the name is not one.</param>
@@ -105,6 +110,12 @@ public static class ContractNames
     /// <param name="value">The classification read, or 0 (no member) when the name is not one.</param>
     /// <returns>Whether <paramref name="name"/> is the wire name of a classification.</returns>
     public static bool TryParse(string? name, out VariantClassification value) => TryParseChoice(WireNames.VariantClassifications, name, out value);
+
+    /// <summary>Reads the wire name of a zygosity (<c>heterozygous</c>, <c>homozygous</c>, <c>compoundHeterozygous</c>, <c>hemizygous</c>).</summary>
+    /// <param name="name">The wire name.</param>
+    /// <param name="value">The zygosity read, or 0 (no member) when the name is not one.</param>
+    /// <returns>Whether <paramref name="name"/> is the wire name of a zygosity.</returns>
+    public static bool TryParse(string? name, out Zygosity value) => TryParseChoice(WireNames.Zygosities, name, out value);
 
     /// <summary>Reads the wire name of a nervous-system pathology, for example <c>structuralLesion</c>.</summary>
     /// <param name="name">The wire name.</param>

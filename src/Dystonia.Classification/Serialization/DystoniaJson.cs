@@ -116,7 +116,7 @@ public static class DystoniaJson
             {
                 NervousSystemPathology = etiology.Pathology,
                 AcquiredCauses = etiology.AcquiredCauses,
-                GeneticFinding = etiology.GeneticFinding is { } genetic ? new GeneticFindingDocument { Gene = genetic.Gene, Inheritance = genetic.Inheritance, Classification = genetic.Classification } : null,
+                GeneticFinding = etiology.GeneticFinding is { } genetic ? new GeneticFindingDocument { Gene = genetic.Gene, Inheritance = genetic.Inheritance, Classification = genetic.Classification, Zygosity = genetic.Zygosity } : null,
                 FamilyHistory = etiology.FamilyHistory switch
                 {
                     FamilyHistory.Positive => true,

@@ -60,6 +60,9 @@ public static class ErrorCodes
     /// <summary>A variant classification that is not a <see cref="VariantClassification"/>.</summary>
     public const string UnknownVariantClassification = "UnknownVariantClassification";
 
+    /// <summary>A zygosity that is not a <see cref="Zygosity"/>.</summary>
+    public const string UnknownZygosity = "UnknownZygosity";
+
     /// <summary>A family-history value that is not a <see cref="FamilyHistory"/>.</summary>
     public const string UnknownFamilyHistory = "UnknownFamilyHistory";
 

@@ -119,6 +119,19 @@ internal static class LocalizationCases
                 AssociatedFeatures = AssociatedFeatures.None,
                 Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("TOR1A") },
             }, null),
+            ("one heterozygous pathogenic variant in a recessive gene", new Presentation
+            {
+                Regions = [Cases.Region("neck")],
+                AgeAtOnset = 16,
+                AssociatedFeatures = AssociatedFeatures.None,
+                Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("ATP7B") { Classification = VariantClassification.Pathogenic, Zygosity = Zygosity.Heterozygous } },
+            }, null),
+            ("recessive gene, zygosity not recorded", new Presentation
+            {
+                Regions = [Cases.Region("lowerLimb:left")],
+                AgeAtOnset = 6,
+                Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("PANK2") { Classification = VariantClassification.LikelyPathogenic } },
+            }, null),
             ("retired locus name", new Presentation
             {
                 Regions = [Cases.Region("lowerLimb:left")],

@@ -11,45 +11,75 @@ namespace Dystonia.Classification.Tests.Rules;
 public sealed class GeneRulesTests
 {
     // Isolated dystonia with a clean examination, so that only the gene can move the labels.
-    private static Presentation With(string gene, VariantClassification? classification, AssociatedFeatures? features = null) => new()
+    private static Presentation With(string gene, VariantClassification? classification, AssociatedFeatures? features = null, Zygosity? zygosity = null) => new()
     {
         Regions = [Region("lowerLimb:left")],
         AgeAtOnset = 9,
         AssociatedFeatures = features ?? AssociatedFeatures.None,
-        Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding(gene) { Classification = classification }, FamilyHistory = FamilyHistory.Negative },
+        Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding(gene) { Classification = classification, Zygosity = zygosity }, FamilyHistory = FamilyHistory.Negative },
     };
 
-    public static TheoryData<string, VariantClassification?, string, Etiology, EtiologyCertainty?, Heritability, LegacyCategory?> Cases => new()
+    public static TheoryData<string, VariantClassification?, Zygosity?, string, Etiology, EtiologyCertainty?, Heritability, LegacyCategory?> Cases => new()
     {
-        // gene, classification, note, etiology, certainty, heritability, older category
-        { "TOR1A", VariantClassification.Pathogenic, "GENE-KNOWN", Etiology.Primary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Primary },
-        { "tor1a", VariantClassification.LikelyPathogenic, "GENE-KNOWN", Etiology.Primary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Primary },
-        { "GCH1", VariantClassification.Pathogenic, "GENE-KNOWN", Etiology.Primary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.DystoniaPlus },
-        { "PRRT2", VariantClassification.Pathogenic, "GENE-KNOWN", Etiology.Primary, EtiologyCertainty.Established, Heritability.Inherited, null },
-        { "ATP7B", VariantClassification.Pathogenic, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
-        { "PANK2", VariantClassification.Pathogenic, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
-        { "TAF1", VariantClassification.Pathogenic, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
-        { "PRKN", VariantClassification.Pathogenic, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
-        { "GCDH", VariantClassification.LikelyPathogenic, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
-        { "TOR1A", VariantClassification.UncertainSignificance, "GENE-NOT-ESTABLISHING", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
-        { "TOR1A", VariantClassification.Benign, "GENE-NOT-ESTABLISHING", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
-        { "ATP7B", null, "GENE-NOT-ESTABLISHING", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
-        { "dyt1", VariantClassification.Pathogenic, "GENE-PREVIOUS-SYMBOL", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
-        { "BRCA1", VariantClassification.Pathogenic, "GENE-NOT-IN-TABLE", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
+        // gene, classification, zygosity, note, etiology, certainty, heritability, older category
+        { "TOR1A", VariantClassification.Pathogenic, null, "GENE-KNOWN", Etiology.Primary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Primary },
+        { "TOR1A", VariantClassification.Pathogenic, Zygosity.Heterozygous, "GENE-KNOWN", Etiology.Primary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Primary },
+        { "tor1a", VariantClassification.LikelyPathogenic, null, "GENE-KNOWN", Etiology.Primary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Primary },
+        { "GCH1", VariantClassification.Pathogenic, null, "GENE-KNOWN", Etiology.Primary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.DystoniaPlus },
+        { "PRRT2", VariantClassification.Pathogenic, null, "GENE-KNOWN", Etiology.Primary, EtiologyCertainty.Established, Heritability.Inherited, null },
+        { "ATP7B", VariantClassification.Pathogenic, Zygosity.CompoundHeterozygous, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
+        { "ATP7B", VariantClassification.Pathogenic, Zygosity.Homozygous, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
+        { "ATP7B", VariantClassification.Pathogenic, Zygosity.Hemizygous, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
+        { "PANK2", VariantClassification.Pathogenic, Zygosity.Homozygous, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
+        { "TAF1", VariantClassification.Pathogenic, null, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
+        { "PRKN", VariantClassification.Pathogenic, Zygosity.CompoundHeterozygous, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
+        { "GCDH", VariantClassification.LikelyPathogenic, Zygosity.Homozygous, "GENE-KNOWN", Etiology.Secondary, EtiologyCertainty.Established, Heritability.Inherited, LegacyCategory.Heredodegenerative },
+        // One pathogenic allele of a recessive gene is a carrier's finding; without its zygosity it establishes nothing either.
+        { "ATP7B", VariantClassification.Pathogenic, Zygosity.Heterozygous, "GENE-SINGLE-RECESSIVE-ALLELE", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
+        { "PRKN", VariantClassification.LikelyPathogenic, Zygosity.Heterozygous, "GENE-SINGLE-RECESSIVE-ALLELE", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
+        { "ATP7B", VariantClassification.Pathogenic, null, "GENE-ZYGOSITY-NOT-RECORDED", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
+        { "PANK2", VariantClassification.Pathogenic, null, "GENE-ZYGOSITY-NOT-RECORDED", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
+        { "ATP7B", VariantClassification.UncertainSignificance, Zygosity.Homozygous, "GENE-NOT-ESTABLISHING", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
+        { "TOR1A", VariantClassification.UncertainSignificance, null, "GENE-NOT-ESTABLISHING", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
+        { "TOR1A", VariantClassification.Benign, null, "GENE-NOT-ESTABLISHING", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
+        { "ATP7B", null, null, "GENE-NOT-ESTABLISHING", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
+        { "dyt1", VariantClassification.Pathogenic, null, "GENE-PREVIOUS-SYMBOL", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
+        { "BRCA1", VariantClassification.Pathogenic, null, "GENE-NOT-IN-TABLE", Etiology.Primary, EtiologyCertainty.Provisional, Heritability.Unknown, null },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void A_gene_establishes_a_cause_only_when_in_the_table_and_pathogenic_and_then_decides_by_its_class(
-        string gene, VariantClassification? classification, string note, Etiology etiology, EtiologyCertainty? certainty, Heritability heritability, LegacyCategory? legacy)
+        string gene, VariantClassification? classification, Zygosity? zygosity, string note, Etiology etiology, EtiologyCertainty? certainty, Heritability heritability, LegacyCategory? legacy)
     {
-        var result = Classify(With(gene, classification));
+        var result = Classify(With(gene, classification, zygosity: zygosity));
 
         result.RuleIds(RuleOutcome.Note).Should().Contain(note);
         result.Labels.Etiology.Should().Be(etiology);
         result.Labels.EtiologyCertainty.Should().Be(certainty);
         result.Labels.Heritability.Should().Be(heritability);
         result.Labels.LegacyCategory.Should().Be(legacy);
+    }
+
+    [Fact]
+    public void One_heterozygous_variant_in_a_recessive_gene_is_a_carrier_and_the_step_says_why_and_cites_the_gene()
+    {
+        var result = Classify(With("ATP7B", VariantClassification.Pathogenic, zygosity: Zygosity.Heterozygous));
+        var step = result.Step("GENE-SINGLE-RECESSIVE-ALLELE");
+
+        step.Text.Should().StartWith("One heterozygous pathogenic variant in ATP7B is a carrier's finding: the gene table lists ATP7B as autosomal recessive");
+        step.Sources.Select(s => s.Id).Should().Contain(["genereviews-wilson", "hgnc-2021"]);
+        result.Reasoning.Should().NotContain(s => s.RuleId == "GENE-KNOWN" || s.RuleId == "GENE-TREATABLE");
+        result.MissingFindings.Select(m => m.Field).Should().NotContain("etiology.geneticFinding.zygosity");
+    }
+
+    [Fact]
+    public void A_recessive_gene_without_its_zygosity_lists_the_zygosity_as_missing_and_a_dominant_gene_does_not()
+    {
+        Classify(With("PANK2", VariantClassification.Pathogenic)).MissingFindings.Select(m => m.Field).Should().Contain("etiology.geneticFinding.zygosity");
+        Classify(With("PANK2", VariantClassification.Pathogenic, zygosity: Zygosity.CompoundHeterozygous)).MissingFindings.Select(m => m.Field).Should().NotContain("etiology.geneticFinding.zygosity");
+        Classify(With("TOR1A", VariantClassification.Pathogenic)).MissingFindings.Select(m => m.Field).Should().NotContain("etiology.geneticFinding.zygosity");
+        Classify(With("PANK2", VariantClassification.UncertainSignificance)).MissingFindings.Select(m => m.Field).Should().NotContain("etiology.geneticFinding.zygosity");
     }
 
     [Fact]
@@ -64,20 +94,20 @@ public sealed class GeneRulesTests
     [Fact]
     public void A_degenerative_gene_never_says_without_neurodegeneration_or_no_cause_found()
     {
-        var result = Classify(With("PANK2", VariantClassification.Pathogenic));
+        var result = Classify(With("PANK2", VariantClassification.Pathogenic, zygosity: Zygosity.Homozygous));
 
         result.DecisionFor(ClassificationAxis.Etiology)!.Text.Should().Contain("heredodegenerative or metabolic disease");
         result.Reasoning.Should().NotContain(step => step.Text.Contains("without neurodegeneration", StringComparison.Ordinal) || step.Text.Contains("no cause found", StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData("ATP7B", "copper chelation or zinc")]
-    [InlineData("GCH1", "levodopa")]
-    [InlineData("SLC2A1", "ketogenic diet")]
-    [InlineData("PRRT2", "carbamazepine (low dose)")]
-    public void A_treatable_disease_says_how(string gene, string treatment)
+    [InlineData("ATP7B", Zygosity.CompoundHeterozygous, "copper chelation or zinc")]
+    [InlineData("GCH1", Zygosity.Heterozygous, "levodopa")]
+    [InlineData("SLC2A1", Zygosity.Heterozygous, "ketogenic diet")]
+    [InlineData("PRRT2", Zygosity.Heterozygous, "carbamazepine (low dose)")]
+    public void A_treatable_disease_says_how(string gene, Zygosity zygosity, string treatment)
     {
-        Classify(With(gene, VariantClassification.Pathogenic)).Step("GENE-TREATABLE").Text.Should().EndWith(": " + treatment + ".");
+        Classify(With(gene, VariantClassification.Pathogenic, zygosity: zygosity)).Step("GENE-TREATABLE").Text.Should().EndWith(": " + treatment + ".");
     }
 
     [Fact]

@@ -599,6 +599,7 @@ public sealed class PresentationValidatorTests
         [ErrorCodes.UnknownAcquiredCause] = new Presentation { Regions = [Region("neck")], Etiology = new EtiologyFindings { AcquiredCauses = (AcquiredCauses)4096 } },
         [ErrorCodes.InvalidGeneSymbol] = new Presentation { Regions = [Region("neck")], Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("SECRETGENE 1") } },
         [ErrorCodes.UnknownInheritance] = new Presentation { Regions = [Region("neck")], Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("TOR1A", (Inheritance)99) } },
+        [ErrorCodes.UnknownZygosity] = new Presentation { Regions = [Region("neck")], Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("ATP7B") { Classification = VariantClassification.Pathogenic, Zygosity = (Zygosity)0 } } },
         [ErrorCodes.UnknownVariantClassification] = new Presentation { Regions = [Region("neck")], Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("TOR1A") { Classification = (VariantClassification)99 } } },
         [ErrorCodes.UnknownFamilyHistory] = new Presentation { Regions = [Region("neck")], Etiology = new EtiologyFindings { FamilyHistory = (FamilyHistory)(-1) } },
         [ErrorCodes.InvalidId] = new Presentation { Id = new string('9', 201), Regions = [Region("neck")] },

@@ -35,6 +35,7 @@ public sealed class ValidationConsistencyTests
     private static readonly int[] InvalidScalars = [-1, 3, 4, 5, 7, 99, int.MaxValue, int.MinValue];
     private static readonly int[] InvalidInheritances = [0, 5, 6, -1, 99, int.MinValue];
     private static readonly int[] InvalidClassifications = [0, 6, -1, 99, int.MinValue];
+    private static readonly int[] InvalidZygosities = [0, 5, -1, 77, int.MaxValue];
 
     [Fact]
     public void The_fast_check_the_label_only_path_the_full_classifier_and_the_validator_agree_on_random_presentations()
@@ -290,7 +291,10 @@ public sealed class ValidationConsistencyTests
         VariantClassification? classification = random.Next(25) == 0
             ? (VariantClassification)InvalidClassifications[random.Next(InvalidClassifications.Length)]
             : random.Next(3) == 0 ? null : (VariantClassification)(1 + random.Next(5));
-        return new GeneticFinding(gene, inheritance) { Classification = classification };
+        Zygosity? zygosity = random.Next(25) == 0
+            ? (Zygosity)InvalidZygosities[random.Next(InvalidZygosities.Length)]
+            : random.Next(3) == 0 ? null : (Zygosity)(1 + random.Next(4));
+        return new GeneticFinding(gene, inheritance) { Classification = classification, Zygosity = zygosity };
     }
 
     private static string Describe(Presentation p)

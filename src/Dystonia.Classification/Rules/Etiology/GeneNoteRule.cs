@@ -26,9 +26,12 @@ internal abstract class GeneNoteRule : NoteRule
 
     internal override IReadOnlyList<Finding> Evidence(EvidenceSource findings) => findings.Of(ClassificationAxis.Heritability);
 
-    // A note on an established gene cites the gene's own sources after the rule's.
+    // A note on a pathogenic variant in a gene of the table (established, or a recessive gene's single or
+    // unrecorded allele) cites the gene's own sources after the rule's: they say how the disorder is inherited.
     internal override IReadOnlyList<SourceReference> SourcesFor(in Assessment assessment) =>
-        assessment.Facts.HasEstablishedGene ? [.. Definition.Sources, .. assessment.Facts.Gene!.Sources] : Definition.Sources;
+        assessment.Facts.GeneStatus is GeneStatus.Established or GeneStatus.SingleRecessiveAllele or GeneStatus.ZygosityNotRecorded
+            ? [.. Definition.Sources, .. assessment.Facts.Gene!.Sources]
+            : Definition.Sources;
 
     internal override bool TryAppendValue(ResultText text, StringBuilder builder, string name, string? form)
     {

@@ -76,5 +76,8 @@ internal sealed class GeneticFindingDocument
 
     [JsonConverter(typeof(VariantClassificationConverter))]
     public VariantClassification? Classification { get; set; }
+
+    [JsonConverter(typeof(ZygosityConverter))]
+    public Zygosity? Zygosity { get; set; }
 }
 #pragma warning restore CA1812, SA1402

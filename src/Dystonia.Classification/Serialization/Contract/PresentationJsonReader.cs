@@ -257,6 +257,7 @@ internal static class PresentationJsonReader
         string? gene = null;
         int? inheritance = null;
         int? classification = null;
+        int? zygosity = null;
         bool geneWrong = false;
         while (NextProperty(ref reader, PropertySet.GeneticFinding, ref fields, ref path, FieldPath.LeafLevel, ref seen, out int property))
         {
@@ -270,8 +271,11 @@ internal static class PresentationJsonReader
                 case 1:
                     inheritance = ReadEnum(ref reader, WireVocabulary.Inheritances, ref fields, path);
                     break;
-                default:
+                case 2:
                     classification = ReadEnum(ref reader, WireVocabulary.VariantClassifications, ref fields, path);
+                    break;
+                default:
+                    zygosity = ReadEnum(ref reader, WireVocabulary.Zygosities, ref fields, path);
                     break;
             }
         }
@@ -286,7 +290,7 @@ internal static class PresentationJsonReader
             return;
         }
 
-        fields.GeneticFinding = new GeneticFinding(gene, (Inheritance?)inheritance) { Classification = (VariantClassification?)classification };
+        fields.GeneticFinding = new GeneticFinding(gene, (Inheritance?)inheritance) { Classification = (VariantClassification?)classification, Zygosity = (Zygosity?)zygosity };
     }
 
     /// <summary>
@@ -632,7 +636,7 @@ internal static class PresentationJsonReader
         internal static readonly PropertySet Region = new("region", "side", "onset");
         internal static readonly PropertySet AssociatedFeatures = new("movementDisorders", "neurological", "systemic");
         internal static readonly PropertySet Etiology = new("nervousSystemPathology", "acquiredCauses", "geneticFinding", "familyHistory");
-        internal static readonly PropertySet GeneticFinding = new("gene", "inheritance", "classification");
+        internal static readonly PropertySet GeneticFinding = new("gene", "inheritance", "classification", "zygosity");
 
         private PropertySet(params string[] names)
         {

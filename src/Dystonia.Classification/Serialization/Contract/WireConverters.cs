@@ -103,6 +103,8 @@ internal sealed class InheritanceConverter() : WireEnumConverter<Inheritance>(Wi
 
 internal sealed class VariantClassificationConverter() : WireEnumConverter<VariantClassification>(WireVocabulary.VariantClassifications);
 
+internal sealed class ZygosityConverter() : WireEnumConverter<Zygosity>(WireVocabulary.Zygosities);
+
 internal sealed class VariabilityConverter() : WireFlagsConverter<Variability>(WireVocabulary.Variability);
 
 internal sealed class DiagnosticCluesConverter() : WireFlagsConverter<DiagnosticClues>(WireVocabulary.DiagnosticClues);

@@ -23,6 +23,8 @@ internal sealed class WireVocabulary
 
     internal static readonly WireVocabulary VariantClassifications = Choice(WireNames.VariantClassifications, WireNames.VariantClassificationsListed, ErrorCodes.UnknownVariantClassification);
 
+    internal static readonly WireVocabulary Zygosities = Choice(WireNames.Zygosities, WireNames.ZygositiesListed, ErrorCodes.UnknownZygosity);
+
     internal static readonly WireVocabulary Variability = Flags(WireNames.VariabilityBits, WireNames.VariabilityBits, ErrorCodes.UnknownVariability);
     internal static readonly WireVocabulary DiagnosticClues = Flags(WireNames.DiagnosticClueBits, WireNames.DiagnosticClueBits, ErrorCodes.UnknownDiagnosticClue);
 
