@@ -217,7 +217,7 @@ internal sealed class CsvColumns
     {
         "movementDisorders" or "neurological" or "systemic" => "associatedFeatures." + CsvRecordReader.Columns[column],
         "nervousSystemPathology" or "acquiredCauses" or "familyHistory" => "etiology." + CsvRecordReader.Columns[column],
-        "gene" or "inheritance" => "etiology.geneticFinding." + CsvRecordReader.Columns[column],
+        "gene" or "inheritance" or "zygosity" => "etiology.geneticFinding." + CsvRecordReader.Columns[column],
         "variantClassification" => "etiology.geneticFinding.classification",
         var name => name,
     };

@@ -22,7 +22,7 @@ internal sealed class CsvRecordReader
     [
         "id", "ageAtOnset", "regions", "onsetRegion", "course", "variability", "movementDisorders", "neurological",
         "systemic", "nervousSystemPathology", "acquiredCauses", "gene", "inheritance", "variantClassification", "familyHistory",
-        "diagnosticClues",
+        "diagnosticClues", "zygosity",
     ];
 
     private readonly InputLimits limits;
@@ -224,7 +224,8 @@ internal sealed class CsvRecordReader
             var gene = Cell("gene");
             var inheritance = Cell("inheritance");
             var classification = Cell("variantClassification");
-            if (gene.Length > 0 || inheritance.Length > 0 || classification.Length > 0)
+            var zygosity = Cell("zygosity");
+            if (gene.Length > 0 || inheritance.Length > 0 || classification.Length > 0 || zygosity.Length > 0)
             {
                 json.WriteStartObject("geneticFinding");
                 if (gene.Length > 0)
@@ -234,6 +235,7 @@ internal sealed class CsvRecordReader
 
                 WriteString(json, "inheritance", inheritance);
                 WriteString(json, "classification", classification);
+                WriteString(json, "zygosity", zygosity);
                 json.WriteEndObject();
             }
 

@@ -89,6 +89,29 @@ public sealed class ResearcherExportTests
     }
 
     [Fact]
+    public async Task The_zygosity_column_decides_whether_a_recessive_gene_establishes_a_cause_and_a_wrong_value_names_its_field()
+    {
+        var run = await DystoniaTool.RunWithInputAsync(
+            "id,regions,ageAtOnset,gene,variantClassification,zygosity\n" +
+            "carrier,neck,16,ATP7B,pathogenic,heterozygous\n" +
+            "biallelic,neck,16,ATP7B,pathogenic,compoundHeterozygous\n" +
+            "unrecorded,neck,16,ATP7B,pathogenic,\n" +
+            "wrong,neck,16,ATP7B,pathogenic,carrier\n",
+            "classify", "-", "-q");
+
+        run.ExitCode.Should().Be(1, run.ToString());
+        var records = run.Records.ToDictionary(r => r.GetProperty("id").GetString()!);
+        records["carrier"].GetProperty("heritability").GetString().Should().Be("unknown");
+        records["biallelic"].GetProperty("heritability").GetString().Should().Be("inherited");
+        records["biallelic"].GetProperty("etiology").GetString().Should().Be("secondary");
+        records["unrecorded"].GetProperty("missingFindings").EnumerateArray().Select(m => m.GetProperty("field").GetString())
+            .Should().Contain("etiology.geneticFinding.zygosity");
+        records["wrong"].GetProperty("status").GetString().Should().Be("invalid");
+        records["wrong"].GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString())
+            .Should().Equal("etiology.geneticFinding.zygosity");
+    }
+
+    [Fact]
     public async Task A_value_under_an_empty_trailing_header_cell_makes_that_row_invalid_by_position_without_its_value()
     {
         var run = await DystoniaTool.RunWithInputAsync("id;regions;;\nr1;neck;;\nr2;neck;" + Secret + ";\n", "classify", "-", "-q");
