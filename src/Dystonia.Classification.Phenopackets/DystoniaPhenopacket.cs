@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Dystonia.Classification.Fhir;
 using Dystonia.Classification.Phenopackets.Internal;
+using Dystonia.Classification.Reasoning;
 
 namespace Dystonia.Classification.Phenopackets;
 
@@ -21,6 +22,9 @@ public static class DystoniaPhenopacket
 {
     /// <summary>The phenopacket schema version written (<c>metaData.phenopacketSchemaVersion</c>).</summary>
     public const string SchemaVersion = "2.0";
+
+    /// <summary>The rule whose note says a genetic finding establishes the cause (docs/classification-rules.md).</summary>
+    internal const string CauseEstablishedRule = "GENE-KNOWN";
 
     private static readonly JsonWriterOptions Indented = new() { Indented = true };
 
@@ -119,7 +123,7 @@ public static class DystoniaPhenopacket
             writer.WriteStartArray("interpretations");
             writer.WriteStartObject();
             writer.WriteString("id", id + "-interpretation");
-            var status = InterpretationStatusOf(finding.Classification);
+            var status = InterpretationStatusOf(finding.Classification, EstablishesCause(result));
             writer.WriteString("progressStatus", status == "CAUSATIVE" ? "SOLVED" : "UNKNOWN_PROGRESS");
             writer.WriteStartObject("diagnosis");
             WriteOntologyClass(writer, "disease", tables.Diagnosis.Id, tables.Diagnosis.Label);
@@ -164,18 +168,38 @@ public static class DystoniaPhenopacket
     }
 
     /// <summary>
-    /// Returns the <c>GenomicInterpretation.InterpretationStatus</c> for the laboratory's ACMG/AMP classification, by the
-    /// schema's definitions (docs/genomic-interpretation.rst): pathogenic and likely pathogenic are what the classifier
-    /// takes as establishing the cause, so CAUSATIVE; uncertain significance is "possibly related", CANDIDATE; likely
-    /// benign and benign are "interpreted not to be related", REJECTED; no classification is UNKNOWN_STATUS.
+    /// Returns the <c>GenomicInterpretation.InterpretationStatus</c> by the schema's definitions
+    /// (docs/genomic-interpretation.rst): CAUSATIVE only when the classifier concluded that the finding establishes the
+    /// cause; a pathogenic or likely pathogenic variant that establishes nothing (one heterozygous variant in a gene of
+    /// autosomal recessive inheritance, or its zygosity not recorded) is "possibly related", CANDIDATE, as is a variant of
+    /// uncertain significance; likely benign and benign are "interpreted not to be related", REJECTED; no
+    /// classification is UNKNOWN_STATUS.
     /// </summary>
-    internal static string InterpretationStatusOf(VariantClassification? classification) => classification switch
+    internal static string InterpretationStatusOf(VariantClassification? classification, bool establishesCause) =>
+        establishesCause ? "CAUSATIVE" : classification switch
+        {
+            VariantClassification.Pathogenic or VariantClassification.LikelyPathogenic or VariantClassification.UncertainSignificance => "CANDIDATE",
+            VariantClassification.LikelyBenign or VariantClassification.Benign => "REJECTED",
+            _ => "UNKNOWN_STATUS",
+        };
+
+    /// <summary>
+    /// Returns whether the classifier concluded that the genetic finding establishes the cause: its reasoning holds the
+    /// note <see cref="CauseEstablishedRule"/>. The export reads the conclusion rather than deciding it again, so the
+    /// gene table's inheritance and the zygosity are weighed in one place, the core's rules (docs/genes.md).
+    /// </summary>
+    internal static bool EstablishesCause(ClassificationResult result)
     {
-        VariantClassification.Pathogenic or VariantClassification.LikelyPathogenic => "CAUSATIVE",
-        VariantClassification.UncertainSignificance => "CANDIDATE",
-        VariantClassification.LikelyBenign or VariantClassification.Benign => "REJECTED",
-        _ => "UNKNOWN_STATUS",
-    };
+        foreach (var step in result.Reasoning)
+        {
+            if (step.Outcome == RuleOutcome.Note && string.Equals(step.RuleId, CauseEstablishedRule, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Returns an age in years as an ISO 8601 duration in whole years and months (34 reads <c>P34Y</c>, 1.5 <c>P1Y6M</c>,
