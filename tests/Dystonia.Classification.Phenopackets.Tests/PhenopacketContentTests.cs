@@ -165,6 +165,71 @@ public sealed class PhenopacketContentTests
         interpretation.GetProperty("progressStatus").GetString().Should().NotBe("SOLVED");
     }
 
+    /// <summary>
+    /// Gene, class and zygosity, and what the variant interpretation says: the ACMG/AMP class, the GENO allelic state
+    /// (ids and labels as read in geno.obo, docs/evidence/phenopacket-export.md) and the status.
+    /// </summary>
+    public static TheoryData<string, VariantClassification?, Zygosity, string, string, string, string> AllelicStateCases() => new()
+    {
+        { "TOR1A", VariantClassification.Pathogenic, Zygosity.Heterozygous, "PATHOGENIC", "GENO:0000135", "heterozygous", "CAUSATIVE" },
+        { "PANK2", VariantClassification.Pathogenic, Zygosity.Heterozygous, "PATHOGENIC", "GENO:0000135", "heterozygous", "CANDIDATE" },
+        { "PANK2", VariantClassification.Pathogenic, Zygosity.CompoundHeterozygous, "PATHOGENIC", "GENO:0000402", "compound heterozygous", "CAUSATIVE" },
+        { "PRKN", VariantClassification.LikelyPathogenic, Zygosity.Homozygous, "LIKELY_PATHOGENIC", "GENO:0000136", "homozygous", "CAUSATIVE" },
+        { "TAF1", VariantClassification.Pathogenic, Zygosity.Hemizygous, "PATHOGENIC", "GENO:0000134", "hemizygous", "CAUSATIVE" },
+        { "PANK2", VariantClassification.UncertainSignificance, Zygosity.Homozygous, "UNCERTAIN_SIGNIFICANCE", "GENO:0000136", "homozygous", "CANDIDATE" },
+        { "THAP1", VariantClassification.LikelyBenign, Zygosity.Heterozygous, "LIKELY_BENIGN", "GENO:0000135", "heterozygous", "REJECTED" },
+        { "THAP1", VariantClassification.Benign, Zygosity.Heterozygous, "BENIGN", "GENO:0000135", "heterozygous", "REJECTED" },
+        { "THAP1", null, Zygosity.Heterozygous, "NOT_PROVIDED", "GENO:0000135", "heterozygous", "UNKNOWN_STATUS" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AllelicStateCases))]
+    public void A_recorded_zygosity_is_the_geno_allelic_state_of_a_variant_in_the_genes_context(
+        string symbol, VariantClassification? classification, Zygosity zygosity, string acmg, string genoId, string genoLabel, string status)
+    {
+        var presentation = GenePresentation(symbol, classification, zygosity);
+
+        var phenopacket = Exports.Export(presentation, Exports.Classify(presentation));
+
+        var genomic = phenopacket.GetProperty("interpretations")[0].GetProperty("diagnosis").GetProperty("genomicInterpretations")[0];
+        genomic.GetProperty("interpretationStatus").GetString().Should().Be(status);
+        genomic.TryGetProperty("gene", out _).Should().BeFalse("the call is one of gene or variant interpretation");
+        var variant = genomic.GetProperty("variantInterpretation");
+        variant.GetProperty("acmgPathogenicityClassification").GetString().Should().Be(acmg);
+        var descriptor = variant.GetProperty("variationDescriptor");
+        descriptor.GetProperty("id").GetString().Should().Be("p-variant");
+        var gene = descriptor.GetProperty("geneContext");
+        (gene.GetProperty("valueId").GetString(), gene.GetProperty("symbol").GetString())
+            .Should().Be((Internal.PhenopacketTables.Instance.Genes[symbol].HgncId, symbol));
+        var state = descriptor.GetProperty("allelicState");
+        (state.GetProperty("id").GetString(), state.GetProperty("label").GetString()).Should().Be((genoId, genoLabel));
+        descriptor.EnumerateObject().Select(p => p.Name).Should().Equal("id", "geneContext", "allelicState");
+        var geno = phenopacket.GetProperty("metaData").GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "geno");
+        (geno.GetProperty("namespacePrefix").GetString(), geno.GetProperty("version").GetString()).Should().Be(("GENO", "2023-10-08"));
+    }
+
+    [Fact]
+    public void Every_zygosity_of_the_contract_has_its_verified_allelic_state()
+    {
+        Internal.PhenopacketTables.Instance.AllelicStates.Keys.Should().BeEquivalentTo(Enum.GetValues<Zygosity>());
+        Internal.PhenopacketTables.Instance.AllelicStates.Values.Should().BeEquivalentTo(
+            AllelicStateCases().Select(row => ((string)row[4], (string)row[5])).Distinct());
+    }
+
+    [Fact]
+    public void Without_a_recorded_zygosity_the_gene_is_written_and_no_geno_resource()
+    {
+        var presentation = GenePresentation("PANK2", VariantClassification.Pathogenic, null);
+
+        var phenopacket = Exports.Export(presentation, Exports.Classify(presentation));
+
+        var genomic = phenopacket.GetProperty("interpretations")[0].GetProperty("diagnosis").GetProperty("genomicInterpretations")[0];
+        genomic.GetProperty("gene").GetProperty("symbol").GetString().Should().Be("PANK2");
+        genomic.TryGetProperty("variantInterpretation", out _).Should().BeFalse();
+        phenopacket.GetProperty("metaData").GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("id").GetString())
+            .Should().Equal("hp", "mondo", "hgnc");
+    }
+
     [Fact]
     public void The_tor1a_sample_names_its_gene_by_hgnc_id_with_mondo_dystonia_as_the_diagnosis()
     {
