@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Dystonia.Classification.Fhir;
 using Dystonia.Classification.Phenopackets.Internal;
+using Dystonia.Classification.Reasoning;
 
 namespace Dystonia.Classification.Phenopackets;
 
@@ -13,14 +14,18 @@ namespace Dystonia.Classification.Phenopackets;
 /// Writes a classified presentation as a GA4GH Phenopacket v2 in its JSON form (docs/phenopackets.md): dystonia and the
 /// region, distribution and associated-feature terms that the verified HPO table holds, with the age at onset; a
 /// feature the presentation records as examined and absent as excluded; the gene finding as a genomic interpretation
-/// where the gene has a verified HGNC id; and the metadata with one resource for each CURIE prefix used. Nothing is
-/// invented: no sex, date of birth, variant or code that the input or the verified tables do not hold.
+/// where the gene has a verified HGNC id, with its zygosity as a GENO allelic state when recorded; and the metadata with
+/// one resource for each CURIE prefix used. Nothing is invented: no sex, date of birth, variant (HGVS, position) or code
+/// that the input or the verified tables do not hold.
 /// </summary>
 /// <threadsafety>All members are thread-safe.</threadsafety>
 public static class DystoniaPhenopacket
 {
     /// <summary>The phenopacket schema version written (<c>metaData.phenopacketSchemaVersion</c>).</summary>
     public const string SchemaVersion = "2.0";
+
+    /// <summary>The rule whose note says a genetic finding establishes the cause (docs/classification-rules.md).</summary>
+    internal const string CauseEstablishedRule = "GENE-KNOWN";
 
     private static readonly JsonWriterOptions Indented = new() { Indented = true };
 
@@ -119,7 +124,7 @@ public static class DystoniaPhenopacket
             writer.WriteStartArray("interpretations");
             writer.WriteStartObject();
             writer.WriteString("id", id + "-interpretation");
-            var status = InterpretationStatusOf(finding.Classification);
+            var status = InterpretationStatusOf(finding.Classification, EstablishesCause(result));
             writer.WriteString("progressStatus", status == "CAUSATIVE" ? "SOLVED" : "UNKNOWN_PROGRESS");
             writer.WriteStartObject("diagnosis");
             WriteOntologyClass(writer, "disease", tables.Diagnosis.Id, tables.Diagnosis.Label);
@@ -128,11 +133,26 @@ public static class DystoniaPhenopacket
             writer.WriteStartObject();
             writer.WriteString("subjectOrBiosampleId", subjectId);
             writer.WriteString("interpretationStatus", status);
-            writer.WriteStartObject("gene");
-            writer.WriteString("valueId", finding.HgncId);
-            writer.WriteString("symbol", finding.Symbol);
-            writer.WriteEndObject();
             AddPrefix(prefixes, finding.HgncId);
+            if (finding.Zygosity is { } zygosity && tables.AllelicStates.TryGetValue(zygosity, out var allelicState))
+            {
+                // The zygosity has no field of its own: it is the allelic state of a variation descriptor, which names
+                // no variant here (the presentation holds none), only its gene and its state.
+                writer.WriteStartObject("variantInterpretation");
+                writer.WriteString("acmgPathogenicityClassification", AcmgClassOf(finding.Classification));
+                writer.WriteStartObject("variationDescriptor");
+                writer.WriteString("id", id + "-variant");
+                WriteGene(writer, "geneContext", finding.Symbol, finding.HgncId);
+                WriteOntologyClass(writer, "allelicState", allelicState.Id, allelicState.Label);
+                AddPrefix(prefixes, allelicState.Id);
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+            else
+            {
+                WriteGene(writer, "gene", finding.Symbol, finding.HgncId);
+            }
+
             writer.WriteEndObject();
             writer.WriteEndArray();
             writer.WriteEndObject();
@@ -164,18 +184,52 @@ public static class DystoniaPhenopacket
     }
 
     /// <summary>
-    /// Returns the <c>GenomicInterpretation.InterpretationStatus</c> for the laboratory's ACMG/AMP classification, by the
-    /// schema's definitions (docs/genomic-interpretation.rst): pathogenic and likely pathogenic are what the classifier
-    /// takes as establishing the cause, so CAUSATIVE; uncertain significance is "possibly related", CANDIDATE; likely
-    /// benign and benign are "interpreted not to be related", REJECTED; no classification is UNKNOWN_STATUS.
+    /// Returns the <c>GenomicInterpretation.InterpretationStatus</c> by the schema's definitions
+    /// (docs/genomic-interpretation.rst): CAUSATIVE only when the classifier concluded that the finding establishes the
+    /// cause; a pathogenic or likely pathogenic variant that establishes nothing (one heterozygous variant in a gene of
+    /// autosomal recessive inheritance, or its zygosity not recorded) is "possibly related", CANDIDATE, as is a variant of
+    /// uncertain significance; likely benign and benign are "interpreted not to be related", REJECTED; no
+    /// classification is UNKNOWN_STATUS.
     /// </summary>
-    internal static string InterpretationStatusOf(VariantClassification? classification) => classification switch
+    internal static string InterpretationStatusOf(VariantClassification? classification, bool establishesCause) =>
+        establishesCause ? "CAUSATIVE" : classification switch
+        {
+            VariantClassification.Pathogenic or VariantClassification.LikelyPathogenic or VariantClassification.UncertainSignificance => "CANDIDATE",
+            VariantClassification.LikelyBenign or VariantClassification.Benign => "REJECTED",
+            _ => "UNKNOWN_STATUS",
+        };
+
+    /// <summary>
+    /// Returns the <c>AcmgPathogenicityClassification</c> of the laboratory's class (core/interpretation.proto);
+    /// NOT_PROVIDED when none is recorded, as docs/variant-interpretation.rst requires.
+    /// </summary>
+    internal static string AcmgClassOf(VariantClassification? classification) => classification switch
     {
-        VariantClassification.Pathogenic or VariantClassification.LikelyPathogenic => "CAUSATIVE",
-        VariantClassification.UncertainSignificance => "CANDIDATE",
-        VariantClassification.LikelyBenign or VariantClassification.Benign => "REJECTED",
-        _ => "UNKNOWN_STATUS",
+        VariantClassification.Pathogenic => "PATHOGENIC",
+        VariantClassification.LikelyPathogenic => "LIKELY_PATHOGENIC",
+        VariantClassification.UncertainSignificance => "UNCERTAIN_SIGNIFICANCE",
+        VariantClassification.LikelyBenign => "LIKELY_BENIGN",
+        VariantClassification.Benign => "BENIGN",
+        _ => "NOT_PROVIDED",
     };
+
+    /// <summary>
+    /// Returns whether the classifier concluded that the genetic finding establishes the cause: its reasoning holds the
+    /// note <see cref="CauseEstablishedRule"/>. The export reads the conclusion rather than deciding it again, so the
+    /// gene table's inheritance and the zygosity are weighed in one place, the core's rules (docs/genes.md).
+    /// </summary>
+    internal static bool EstablishesCause(ClassificationResult result)
+    {
+        foreach (var step in result.Reasoning)
+        {
+            if (step.Outcome == RuleOutcome.Note && string.Equals(step.RuleId, CauseEstablishedRule, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Returns an age in years as an ISO 8601 duration in whole years and months (34 reads <c>P34Y</c>, 1.5 <c>P1Y6M</c>,
@@ -255,14 +309,22 @@ public static class DystoniaPhenopacket
     }
 
     /// <summary>Returns the gene finding with its verified HGNC id, or null when there is none or its gene has no verified id.</summary>
-    internal static (string Symbol, string HgncId, VariantClassification? Classification)? GeneOf(Presentation presentation)
+    internal static (string Symbol, string HgncId, VariantClassification? Classification, Zygosity? Zygosity)? GeneOf(Presentation presentation)
     {
         if (presentation.Etiology.GeneticFinding is { } finding && PhenopacketTables.Instance.Genes.TryGetValue(finding.Gene, out var gene))
         {
-            return (gene.Symbol, gene.HgncId, finding.Classification);
+            return (gene.Symbol, gene.HgncId, finding.Classification, finding.Zygosity);
         }
 
         return null;
+    }
+
+    private static void WriteGene(Utf8JsonWriter writer, string name, string symbol, string hgncId)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("valueId", hgncId);
+        writer.WriteString("symbol", symbol);
+        writer.WriteEndObject();
     }
 
     private static void WriteOntologyClass(Utf8JsonWriter writer, string name, string id, string label)

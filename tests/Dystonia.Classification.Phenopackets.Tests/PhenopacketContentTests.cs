@@ -100,28 +100,134 @@ public sealed class PhenopacketContentTests
         Features(Exports.Export(presentation, Exports.Classify(presentation))).Should().OnlyContain(f => f.Onset == null);
     }
 
-    [Theory]
-    [InlineData(VariantClassification.Pathogenic, "CAUSATIVE", "SOLVED")]
-    [InlineData(VariantClassification.LikelyPathogenic, "CAUSATIVE", "SOLVED")]
-    [InlineData(VariantClassification.UncertainSignificance, "CANDIDATE", "UNKNOWN_PROGRESS")]
-    [InlineData(VariantClassification.LikelyBenign, "REJECTED", "UNKNOWN_PROGRESS")]
-    [InlineData(VariantClassification.Benign, "REJECTED", "UNKNOWN_PROGRESS")]
-    [InlineData(null, "UNKNOWN_STATUS", "UNKNOWN_PROGRESS")]
-    public void The_acmg_amp_class_decides_the_interpretation_status(VariantClassification? classification, string status, string progress)
+    /// <summary>
+    /// Gene, ACMG/AMP class, zygosity, and the status and progress written. The status follows what the classifier
+    /// concluded about the gene: TOR1A and THAP1 are autosomal dominant, so one pathogenic variant is causative; PANK2 and
+    /// PRKN are autosomal recessive only, so one heterozygous pathogenic variant (a carrier) or one whose zygosity is not
+    /// recorded establishes nothing and is only a candidate; TAF1 is X-linked.
+    /// </summary>
+    public static TheoryData<string, VariantClassification?, Zygosity?, string, string> GeneCases() => new()
     {
-        var presentation = new Presentation
-        {
-            Id = "p",
-            Regions = [BodyRegion.Neck],
-            Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("THAP1") { Classification = classification } },
-        };
+        { "THAP1", VariantClassification.Pathogenic, null, "CAUSATIVE", "SOLVED" },
+        { "THAP1", VariantClassification.LikelyPathogenic, null, "CAUSATIVE", "SOLVED" },
+        { "THAP1", VariantClassification.UncertainSignificance, null, "CANDIDATE", "UNKNOWN_PROGRESS" },
+        { "THAP1", VariantClassification.LikelyBenign, null, "REJECTED", "UNKNOWN_PROGRESS" },
+        { "THAP1", VariantClassification.Benign, null, "REJECTED", "UNKNOWN_PROGRESS" },
+        { "THAP1", null, null, "UNKNOWN_STATUS", "UNKNOWN_PROGRESS" },
+        { "TOR1A", VariantClassification.Pathogenic, Zygosity.Heterozygous, "CAUSATIVE", "SOLVED" },
+        { "PANK2", VariantClassification.Pathogenic, Zygosity.Heterozygous, "CANDIDATE", "UNKNOWN_PROGRESS" },
+        { "PANK2", VariantClassification.LikelyPathogenic, Zygosity.Heterozygous, "CANDIDATE", "UNKNOWN_PROGRESS" },
+        { "PRKN", VariantClassification.Pathogenic, Zygosity.Heterozygous, "CANDIDATE", "UNKNOWN_PROGRESS" },
+        { "PANK2", VariantClassification.Pathogenic, null, "CANDIDATE", "UNKNOWN_PROGRESS" },
+        { "PANK2", VariantClassification.Pathogenic, Zygosity.CompoundHeterozygous, "CAUSATIVE", "SOLVED" },
+        { "PANK2", VariantClassification.Pathogenic, Zygosity.Homozygous, "CAUSATIVE", "SOLVED" },
+        { "PANK2", VariantClassification.UncertainSignificance, Zygosity.Homozygous, "CANDIDATE", "UNKNOWN_PROGRESS" },
+        { "TAF1", VariantClassification.Pathogenic, Zygosity.Hemizygous, "CAUSATIVE", "SOLVED" },
+    };
 
-        var interpretation = Exports.Export(presentation, Exports.Classify(presentation)).GetProperty("interpretations")[0];
+    internal static Presentation GenePresentation(string gene, VariantClassification? classification, Zygosity? zygosity) => new()
+    {
+        Id = "p",
+        Regions = [BodyRegion.Neck],
+        Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding(gene) { Classification = classification, Zygosity = zygosity } },
+    };
+
+    [Theory]
+    [MemberData(nameof(GeneCases))]
+    public void The_interpretation_status_is_causative_only_when_the_classifier_found_the_cause(
+        string gene, VariantClassification? classification, Zygosity? zygosity, string status, string progress)
+    {
+        var presentation = GenePresentation(gene, classification, zygosity);
+        var result = Exports.Classify(presentation);
+
+        var interpretation = Exports.Export(presentation, result).GetProperty("interpretations")[0];
 
         interpretation.GetProperty("progressStatus").GetString().Should().Be(progress);
-        var genomic = interpretation.GetProperty("diagnosis").GetProperty("genomicInterpretations")[0];
+        interpretation.GetProperty("diagnosis").GetProperty("genomicInterpretations")[0]
+            .GetProperty("interpretationStatus").GetString().Should().Be(status);
+        result.Reasoning.Any(step => step.RuleId == "GENE-KNOWN").Should().Be(status == "CAUSATIVE", "CAUSATIVE is written exactly when the classifier's reasoning says the gene establishes the cause");
+    }
+
+    [Theory]
+    [InlineData(Zygosity.Heterozygous, "GENE-SINGLE-RECESSIVE-ALLELE")]
+    [InlineData(null, "GENE-ZYGOSITY-NOT-RECORDED")]
+    public void A_pathogenic_variant_the_classifier_says_establishes_nothing_is_a_candidate_not_the_cause(Zygosity? zygosity, string rule)
+    {
+        var presentation = GenePresentation("PANK2", VariantClassification.Pathogenic, zygosity);
+        var result = Exports.Classify(presentation);
+        result.Reasoning.Should().Contain(step => step.RuleId == rule);
+
+        var phenopacket = Exports.Export(presentation, result);
+
+        var interpretation = phenopacket.GetProperty("interpretations")[0];
+        interpretation.GetProperty("diagnosis").GetProperty("genomicInterpretations")[0]
+            .GetProperty("interpretationStatus").GetString().Should().Be("CANDIDATE");
+        interpretation.GetProperty("progressStatus").GetString().Should().NotBe("SOLVED");
+    }
+
+    /// <summary>
+    /// Gene, class and zygosity, and what the variant interpretation says: the ACMG/AMP class, the GENO allelic state
+    /// (ids and labels as read in geno.obo, docs/evidence/phenopacket-export.md) and the status.
+    /// </summary>
+    public static TheoryData<string, VariantClassification?, Zygosity, string, string, string, string> AllelicStateCases() => new()
+    {
+        { "TOR1A", VariantClassification.Pathogenic, Zygosity.Heterozygous, "PATHOGENIC", "GENO:0000135", "heterozygous", "CAUSATIVE" },
+        { "PANK2", VariantClassification.Pathogenic, Zygosity.Heterozygous, "PATHOGENIC", "GENO:0000135", "heterozygous", "CANDIDATE" },
+        { "PANK2", VariantClassification.Pathogenic, Zygosity.CompoundHeterozygous, "PATHOGENIC", "GENO:0000402", "compound heterozygous", "CAUSATIVE" },
+        { "PRKN", VariantClassification.LikelyPathogenic, Zygosity.Homozygous, "LIKELY_PATHOGENIC", "GENO:0000136", "homozygous", "CAUSATIVE" },
+        { "TAF1", VariantClassification.Pathogenic, Zygosity.Hemizygous, "PATHOGENIC", "GENO:0000134", "hemizygous", "CAUSATIVE" },
+        { "PANK2", VariantClassification.UncertainSignificance, Zygosity.Homozygous, "UNCERTAIN_SIGNIFICANCE", "GENO:0000136", "homozygous", "CANDIDATE" },
+        { "THAP1", VariantClassification.LikelyBenign, Zygosity.Heterozygous, "LIKELY_BENIGN", "GENO:0000135", "heterozygous", "REJECTED" },
+        { "THAP1", VariantClassification.Benign, Zygosity.Heterozygous, "BENIGN", "GENO:0000135", "heterozygous", "REJECTED" },
+        { "THAP1", null, Zygosity.Heterozygous, "NOT_PROVIDED", "GENO:0000135", "heterozygous", "UNKNOWN_STATUS" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AllelicStateCases))]
+    public void A_recorded_zygosity_is_the_geno_allelic_state_of_a_variant_in_the_genes_context(
+        string symbol, VariantClassification? classification, Zygosity zygosity, string acmg, string genoId, string genoLabel, string status)
+    {
+        var presentation = GenePresentation(symbol, classification, zygosity);
+
+        var phenopacket = Exports.Export(presentation, Exports.Classify(presentation));
+
+        var genomic = phenopacket.GetProperty("interpretations")[0].GetProperty("diagnosis").GetProperty("genomicInterpretations")[0];
         genomic.GetProperty("interpretationStatus").GetString().Should().Be(status);
-        genomic.GetProperty("gene").GetProperty("valueId").GetString().Should().Be("HGNC:20856");
+        genomic.TryGetProperty("gene", out _).Should().BeFalse("the call is one of gene or variant interpretation");
+        var variant = genomic.GetProperty("variantInterpretation");
+        variant.GetProperty("acmgPathogenicityClassification").GetString().Should().Be(acmg);
+        var descriptor = variant.GetProperty("variationDescriptor");
+        descriptor.GetProperty("id").GetString().Should().Be("p-variant");
+        var gene = descriptor.GetProperty("geneContext");
+        (gene.GetProperty("valueId").GetString(), gene.GetProperty("symbol").GetString())
+            .Should().Be((Internal.PhenopacketTables.Instance.Genes[symbol].HgncId, symbol));
+        var state = descriptor.GetProperty("allelicState");
+        (state.GetProperty("id").GetString(), state.GetProperty("label").GetString()).Should().Be((genoId, genoLabel));
+        descriptor.EnumerateObject().Select(p => p.Name).Should().Equal("id", "geneContext", "allelicState");
+        var geno = phenopacket.GetProperty("metaData").GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "geno");
+        (geno.GetProperty("namespacePrefix").GetString(), geno.GetProperty("version").GetString()).Should().Be(("GENO", "2023-10-08"));
+    }
+
+    [Fact]
+    public void Every_zygosity_of_the_contract_has_its_verified_allelic_state()
+    {
+        Internal.PhenopacketTables.Instance.AllelicStates.Keys.Should().BeEquivalentTo(Enum.GetValues<Zygosity>());
+        Internal.PhenopacketTables.Instance.AllelicStates.Values.Should().BeEquivalentTo(
+            AllelicStateCases().Select(row => ((string)row[4], (string)row[5])).Distinct());
+    }
+
+    [Fact]
+    public void Without_a_recorded_zygosity_the_gene_is_written_and_no_geno_resource()
+    {
+        var presentation = GenePresentation("PANK2", VariantClassification.Pathogenic, null);
+
+        var phenopacket = Exports.Export(presentation, Exports.Classify(presentation));
+
+        var genomic = phenopacket.GetProperty("interpretations")[0].GetProperty("diagnosis").GetProperty("genomicInterpretations")[0];
+        genomic.GetProperty("gene").GetProperty("symbol").GetString().Should().Be("PANK2");
+        genomic.TryGetProperty("variantInterpretation", out _).Should().BeFalse();
+        phenopacket.GetProperty("metaData").GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("id").GetString())
+            .Should().Equal("hp", "mondo", "hgnc");
     }
 
     [Fact]
@@ -149,18 +255,17 @@ public sealed class PhenopacketContentTests
             .Should().Contain("hgnc");
     }
 
-    [Fact]
-    public void A_gene_without_a_verified_hgnc_id_gets_no_interpretation()
+    [Theory]
+    [InlineData("ATP1A3", null)]
+    [InlineData("ATP7B", Zygosity.Heterozygous)]
+    [InlineData("ATP7B", Zygosity.CompoundHeterozygous)]
+    public void A_gene_without_a_verified_hgnc_id_gets_no_interpretation(string symbol, Zygosity? zygosity)
     {
-        // ATP1A3 is in the gene table but its row was not found in the stored copy of HGNC's complete set, so it has no
-        // hgncId (docs/evidence/hgnc-ids.md, "Not yet verified").
-        var presentation = new Presentation
-        {
-            Id = "p",
-            Regions = [BodyRegion.Neck],
-            Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("ATP1A3") { Classification = VariantClassification.Pathogenic } },
-        };
-        Internal.PhenopacketTables.Instance.Genes.Should().NotContainKey("ATP1A3");
+        // ATP1A3 and ATP7B are in the gene table but their rows were not found in the stored copy of HGNC's complete set,
+        // so they have no hgncId (docs/evidence/hgnc-ids.md, "Not yet verified"): whether the ATP7B finding is a carrier's
+        // or establishes Wilson disease, nothing is written rather than a guessed id.
+        var presentation = GenePresentation(symbol, VariantClassification.Pathogenic, zygosity);
+        Internal.PhenopacketTables.Instance.Genes.Should().NotContainKey(symbol);
 
         var phenopacket = Exports.Export(presentation, Exports.Classify(presentation));
 

@@ -7,8 +7,9 @@ namespace Dystonia.Classification.Phenopackets.Tests;
 /// The messages of the GA4GH Phenopacket v2 schema that the export writes, in the protobuf JSON mapping (lowerCamelCase
 /// field names), transcribed field by field from the published protos: phenopackets/phenopacket-schema at commit
 /// d69fc9e6fe425ed0ca05ec81ee5b8f0380f4754d, src/main/proto/phenopackets/schema/v2/phenopackets.proto, core/individual.proto,
-/// core/phenotypic_feature.proto, core/base.proto, core/interpretation.proto, core/meta_data.proto and
-/// vrsatile/v1/vrsatile.proto (docs/evidence/phenopacket-export.md). Every field of each message is listed, so that a
+/// core/phenotypic_feature.proto, core/base.proto, core/interpretation.proto (VariantInterpretation and the
+/// AcmgPathogenicityClassification enum included), core/meta_data.proto and vrsatile/v1/vrsatile.proto (GeneDescriptor
+/// and VariationDescriptor) (docs/evidence/phenopacket-export.md). Every field of each message is listed, so that a
 /// misspelt or invented name fails; the ones the export writes carry their type, enum values included. The protos
 /// themselves are not in the repository (docs/phenopackets.md, "How it is validated"); a full parse with Google.Protobuf
 /// against them was run outside it.
@@ -102,7 +103,30 @@ internal static class PhenopacketSchema
             ["subjectOrBiosampleId"] = new(Kind.String),
             ["interpretationStatus"] = new(Kind.Enum, Values: ["UNKNOWN_STATUS", "REJECTED", "CANDIDATE", "CONTRIBUTORY", "CAUSATIVE"]),
             ["gene"] = new(Kind.Message, "GeneDescriptor"),
-            ["variantInterpretation"] = new(Kind.Other),
+            ["variantInterpretation"] = new(Kind.Message, "VariantInterpretation"),
+        },
+        ["VariantInterpretation"] = new()
+        {
+            ["acmgPathogenicityClassification"] = new(Kind.Enum, Values: ["NOT_PROVIDED", "BENIGN", "LIKELY_BENIGN", "UNCERTAIN_SIGNIFICANCE", "LIKELY_PATHOGENIC", "PATHOGENIC"]),
+            ["therapeuticActionability"] = new(Kind.Other),
+            ["variationDescriptor"] = new(Kind.Message, "VariationDescriptor"),
+        },
+        ["VariationDescriptor"] = new()
+        {
+            ["id"] = new(Kind.String),
+            ["variation"] = new(Kind.Other),
+            ["label"] = new(Kind.Other),
+            ["description"] = new(Kind.Other),
+            ["geneContext"] = new(Kind.Message, "GeneDescriptor"),
+            ["expressions"] = new(Kind.Other),
+            ["vcfRecord"] = new(Kind.Other),
+            ["xrefs"] = new(Kind.Other),
+            ["alternateLabels"] = new(Kind.Other),
+            ["extensions"] = new(Kind.Other),
+            ["moleculeContext"] = new(Kind.Other),
+            ["structuralType"] = new(Kind.Other),
+            ["vrsRefAlleleSeq"] = new(Kind.Other),
+            ["allelicState"] = new(Kind.Message, "OntologyClass"),
         },
         ["GeneDescriptor"] = new()
         {

@@ -50,12 +50,40 @@ public sealed class PhenopacketSchemaTests
         problems.Should().BeEmpty();
     }
 
+    /// <summary>The gene, class and zygosity of each of the content tests' gene cases.</summary>
+    public static TheoryData<string, VariantClassification?, Zygosity?> GeneFindings()
+    {
+        var findings = new TheoryData<string, VariantClassification?, Zygosity?>();
+        foreach (var row in PhenopacketContentTests.GeneCases())
+        {
+            findings.Add((string)row[0], (VariantClassification?)row[1], (Zygosity?)row[2]);
+        }
+
+        return findings;
+    }
+
+    [Theory]
+    [MemberData(nameof(GeneFindings))]
+    public void Each_gene_case_has_the_published_v2_form_and_its_required_fields(string gene, VariantClassification? classification, Zygosity? zygosity)
+    {
+        var presentation = PhenopacketContentTests.GenePresentation(gene, classification, zygosity);
+
+        var phenopacket = Exports.Export(presentation, Exports.Classify(presentation));
+
+        phenopacket.TryGetProperty("interpretations", out _).Should().BeTrue();
+        PhenopacketSchema.Problems(phenopacket, "Phenopacket").Should().BeEmpty();
+        RequiredProblems(phenopacket).Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("\"phenotypicFeatures\"", "\"phenotypicFeature\"", "no such field in Phenopacket")]
     [InlineData("\"excluded\":true", "\"excluded\":\"true\"", "must be a Bool")]
     [InlineData("\"CAUSATIVE\"", "\"CAUSAL\"", "not a value of the enum")]
     [InlineData("\"iso8601duration\"", "\"iso8601Duration\"", "no such field in Age")]
     [InlineData("\"2026-12-07T04:00:00Z\"", "\"2026-12-07 04:00\"", "must be an RFC 3339 timestamp in UTC")]
+    [InlineData("\"allelicState\"", "\"zygosity\"", "no such field in VariationDescriptor")]
+    [InlineData("\"PATHOGENIC\"", "\"PATHOGENIC_VARIANT\"", "not a value of the enum")]
+    [InlineData("\"geneContext\"", "\"gene\"", "no such field in VariationDescriptor")]
     public void The_form_check_fails_a_misspelt_field_a_wrong_type_or_an_unknown_enum_value(string written, string broken, string problem)
     {
         var presentation = new Presentation
@@ -64,7 +92,7 @@ public sealed class PhenopacketSchemaTests
             Regions = [BodyRegion.Neck],
             AgeAtOnset = 40,
             AssociatedFeatures = new AssociatedFeatures(),
-            Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("TOR1A") { Classification = VariantClassification.Pathogenic } },
+            Etiology = new EtiologyFindings { GeneticFinding = new GeneticFinding("TOR1A") { Classification = VariantClassification.Pathogenic, Zygosity = Zygosity.Heterozygous } },
         };
         string json = DystoniaPhenopacket.ToJson(presentation, Exports.Classify(presentation), Exports.Options())
             .Replace(": ", ":", StringComparison.Ordinal);
@@ -131,7 +159,22 @@ public sealed class PhenopacketSchemaTests
                 {
                     Require(Text(genomic, "subjectOrBiosampleId") == Text(subject, "id"), "genomicInterpretation.subjectOrBiosampleId is the subject");
                     Require(Text(genomic, "interpretationStatus") is not null, "genomicInterpretation.interpretationStatus");
-                    var gene = genomic.GetProperty("gene");
+                    // The call is a oneof (docs/genomic-interpretation.rst, "call", 1..1): the gene, or a variant
+                    // interpretation whose descriptor (docs/variant.rst) has its id, REQUIRED and unique in the document.
+                    bool hasGene = genomic.TryGetProperty("gene", out var gene);
+                    bool hasVariant = genomic.TryGetProperty("variantInterpretation", out var variant);
+                    Require(hasGene != hasVariant, "genomicInterpretation.call: gene or variantInterpretation, one of them");
+                    if (hasVariant)
+                    {
+                        Require(Text(variant, "acmgPathogenicityClassification") is not null, "variantInterpretation.acmgPathogenicityClassification");
+                        var descriptor = variant.GetProperty("variationDescriptor");
+                        string? descriptorId = Text(descriptor, "id");
+                        Require(!string.IsNullOrEmpty(descriptorId), "variationDescriptor.id");
+                        Require(descriptorId != Text(phenopacket, "id") && descriptorId != Text(interpretation, "id"), "variationDescriptor.id unique in the document");
+                        gene = descriptor.GetProperty("geneContext");
+                        OntologyClass(descriptor.GetProperty("allelicState"), "variationDescriptor.allelicState");
+                    }
+
                     string? valueId = Text(gene, "valueId");
                     Require(valueId is not null && Regex.IsMatch(valueId, "^HGNC:[0-9]+$"), "gene.valueId an HGNC id");
                     Require(!string.IsNullOrEmpty(Text(gene, "symbol")), "gene.symbol");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using Dystonia.Classification.Fhir;
+using Dystonia.Classification.Serialization;
 
 namespace Dystonia.Classification.Phenopackets.Internal;
 
@@ -9,7 +10,7 @@ namespace Dystonia.Classification.Phenopackets.Internal;
 internal sealed record PhenopacketResource(string Id, string Name, string Url, string Version, string NamespacePrefix, string IriPrefix);
 
 /// <summary>
-/// What the export reads once: the resources and the diagnosis (<c>Data/phenopacket-resources.json</c>), the HGNC ids of
+/// What the export reads once: the resources, the diagnosis and the allelic states (<c>Data/phenopacket-resources.json</c>), the HGNC ids of
 /// the core's gene table (<c>Data/genes.json</c>, read from the core assembly so that each id is written once) and the HPO
 /// terms of the FHIR package's verified table.
 /// </summary>
@@ -20,11 +21,13 @@ internal sealed class PhenopacketTables
     private PhenopacketTables(
         IReadOnlyDictionary<string, PhenopacketResource> resources,
         (string Id, string Label) diagnosis,
-        IReadOnlyDictionary<string, (string Symbol, string HgncId)> genes)
+        IReadOnlyDictionary<string, (string Symbol, string HgncId)> genes,
+        IReadOnlyDictionary<Zygosity, (string Id, string Label)> allelicStates)
     {
         Resources = resources;
         Diagnosis = diagnosis;
         Genes = genes;
+        AllelicStates = allelicStates;
     }
 
     internal static PhenopacketTables Instance => Loaded.Value;
@@ -37,6 +40,12 @@ internal sealed class PhenopacketTables
 
     /// <summary>Gets the approved symbol and HGNC id of each gene of the table that has a verified id, keyed by symbol, any letter case.</summary>
     internal IReadOnlyDictionary<string, (string Symbol, string HgncId)> Genes { get; }
+
+    /// <summary>
+    /// Gets the GENO term of each zygosity whose id and label were read in the GENO ontology (docs/evidence/phenopacket-export.md);
+    /// a zygosity without one gets no allelic state.
+    /// </summary>
+    internal IReadOnlyDictionary<Zygosity, (string Id, string Label)> AllelicStates { get; }
 
     /// <summary>Returns the first HPO term of a list of verified codes, or null when it holds none.</summary>
     internal static VerifiedCode? FirstHpo(IReadOnlyList<VerifiedCode> codes)
@@ -73,6 +82,18 @@ internal sealed class PhenopacketTables
         var disease = document.RootElement.GetProperty("diagnosis");
         var diagnosis = (disease.GetProperty("id").GetString()!, disease.GetProperty("label").GetString()!);
 
+        var allelicStates = new Dictionary<Zygosity, (string, string)>();
+        foreach (var entry in document.RootElement.GetProperty("allelicStates").EnumerateArray())
+        {
+            // The zygosity by its contract name, so that the table cannot name one the contract does not have.
+            if (!ContractNames.TryParse(entry.GetProperty("zygosity").GetString(), out Zygosity zygosity))
+            {
+                throw new InvalidOperationException("phenopacket-resources.json names a zygosity the contract does not have.");
+            }
+
+            allelicStates.Add(zygosity, (entry.GetProperty("id").GetString()!, entry.GetProperty("label").GetString()!));
+        }
+
         var genes = new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase);
         using (var geneStream = typeof(Presentation).Assembly.GetManifestResourceStream("Dystonia.Classification.Data.genes.json")
             ?? throw new InvalidOperationException("The core's embedded table genes.json is missing."))
@@ -89,6 +110,6 @@ internal sealed class PhenopacketTables
             }
         }
 
-        return new PhenopacketTables(resources, diagnosis, genes);
+        return new PhenopacketTables(resources, diagnosis, genes, allelicStates);
     }
 }
