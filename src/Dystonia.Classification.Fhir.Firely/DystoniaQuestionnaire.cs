@@ -72,8 +72,10 @@ public static class DystoniaQuestionnaire
         gene.MaxLength = 20;
         var variant = Item("etiology.geneticFinding.classification", choice, answers: Findings("variantClassification"));
         variant.EnableWhen.Add(new Questionnaire.EnableWhenComponent { Question = gene.LinkId, Operator = Questionnaire.QuestionnaireItemOperator.Exists, Answer = new FhirBoolean(true) });
+        var zygosity = Item("etiology.geneticFinding.zygosity", choice, answers: Findings("zygosity"));
+        zygosity.EnableWhen.Add(new Questionnaire.EnableWhenComponent { Question = gene.LinkId, Operator = Questionnaire.QuestionnaireItemOperator.Exists, Answer = new FhirBoolean(true) });
         var genetic = Item("etiology.geneticFinding", Questionnaire.QuestionnaireItemType.Group);
-        genetic.Item = [gene, variant];
+        genetic.Item = [gene, variant, zygosity];
         var etiology = Item("etiology", Questionnaire.QuestionnaireItemType.Group);
         etiology.Item =
         [
@@ -94,7 +96,7 @@ public static class DystoniaQuestionnaire
             Experimental = false,
             SubjectType = [ResourceType.Patient],
             Publisher = "Dystonia.Classification contributors",
-            Description = "The findings Dystonia.Classification uses (2013 consensus): regions with side and onset, age at onset, course, variability, associated features, diagnostic clues, nervous system pathology, acquired causes, the genetic finding with the variant's classification, and family history. Link ids are the JSON contract's field paths.",
+            Description = "The findings Dystonia.Classification uses (2013 consensus): regions with side and onset, age at onset, course, variability, associated features, diagnostic clues, nervous system pathology, acquired causes, the genetic finding with the variant's classification and zygosity, and family history. Link ids are the JSON contract's field paths.",
             Item =
             [
                 regions,
@@ -188,6 +190,7 @@ public static class DystoniaQuestionnaire
             var causes = Codes(answers, "etiology.acquiredCauses", "acquiredCause", notUsed);
             string? gene = (First(answers, "etiology.geneticFinding.gene") as FhirString)?.Value?.Trim();
             string? classification = Codes(answers, "etiology.geneticFinding.classification", "variantClassification", notUsed).FirstOrDefault();
+            string? zygosity = Codes(answers, "etiology.geneticFinding.zygosity", "zygosity", notUsed).FirstOrDefault();
             string? family = Codes(answers, "etiology.familyHistory", "familyHistory", notUsed).FirstOrDefault();
             if (pathology is not null || causes.Count > 0 || !string.IsNullOrEmpty(gene) || family is not null)
             {
@@ -199,11 +202,12 @@ public static class DystoniaQuestionnaire
                     json.WriteStartObject("geneticFinding");
                     json.WriteString("gene", gene);
                     WriteCode(json, "classification", classification);
+                    WriteCode(json, "zygosity", zygosity);
                     json.WriteEndObject();
                 }
-                else if (classification is not null)
+                else
                 {
-                    notUsed.Add("etiology.geneticFinding.classification: a variant classification without a gene.");
+                    WithoutGene(classification, zygosity, notUsed);
                 }
 
                 if (family is not null)
@@ -213,9 +217,9 @@ public static class DystoniaQuestionnaire
 
                 json.WriteEndObject();
             }
-            else if (classification is not null)
+            else
             {
-                notUsed.Add("etiology.geneticFinding.classification: a variant classification without a gene.");
+                WithoutGene(classification, zygosity, notUsed);
             }
 
             json.WriteEndObject();
@@ -229,6 +233,20 @@ public static class DystoniaQuestionnaire
 
         var read = DystoniaJson.ReadPresentation(stream.ToArray());
         return new QuestionnaireReadResult(read.Presentation, read.Errors, notUsed);
+    }
+
+    /// <summary>Reports a variant's classification or zygosity answered without its gene: it describes no finding.</summary>
+    private static void WithoutGene(string? classification, string? zygosity, List<string> notUsed)
+    {
+        if (classification is not null)
+        {
+            notUsed.Add("etiology.geneticFinding.classification: a variant classification without a gene.");
+        }
+
+        if (zygosity is not null)
+        {
+            notUsed.Add("etiology.geneticFinding.zygosity: a zygosity without a gene.");
+        }
     }
 
     /// <summary>The region codes a presentation accepts: a side where the region needs or allows one, none where it has none.</summary>
@@ -298,7 +316,8 @@ public static class DystoniaQuestionnaire
     {
         "ageAtOnset", "course", "variability", "associatedFeatures.examined", "associatedFeatures.movementDisorders",
         "associatedFeatures.neurological", "associatedFeatures.systemic", "diagnosticClues", "etiology.nervousSystemPathology",
-        "etiology.acquiredCauses", "etiology.geneticFinding.gene", "etiology.geneticFinding.classification", "etiology.familyHistory",
+        "etiology.acquiredCauses", "etiology.geneticFinding.gene", "etiology.geneticFinding.classification", "etiology.geneticFinding.zygosity",
+        "etiology.familyHistory",
     };
 
     private static bool IsQuestion(string linkId) => Questions.Contains(linkId);

@@ -20,10 +20,11 @@ internal static class ProjectCodes
         Enum.GetValues<BodyRegion>().Select(ContractNames.Of).SelectMany(r => new[] { r, r + ":left", r + ":right", r + ":both" }).ToArray();
 
     /// <summary>
-    /// The findings axes the Bundle reader does not read as codes of their own: a genetic finding's classification is read
-    /// from its LOINC 53037-8 component (as the Genomics Reporting IG records it); the Questionnaire collects it as a code.
+    /// The findings axes the Bundle reader does not read as codes of their own: a genetic finding's classification and
+    /// zygosity are read from its LOINC components (53037-8; 53034-5 or 81263-6), as the Genomics Reporting IG records
+    /// them; the Questionnaire collects them as codes.
     /// </summary>
-    internal static IReadOnlySet<string> QuestionnaireOnlyAxes { get; } = new HashSet<string>(StringComparer.Ordinal) { "variantClassification" };
+    internal static IReadOnlySet<string> QuestionnaireOnlyAxes { get; } = new HashSet<string>(StringComparer.Ordinal) { "variantClassification", "zygosity" };
 
     internal static IEnumerable<string> Values(string axis) => Findings.Where(f => f.Axis == axis).Select(f => f.Value);
 
@@ -50,6 +51,7 @@ internal static class ProjectCodes
         findings.AddRange(Flags<Variability>().Select(v => ("variability", ContractNames.Of(v)[0])));
         findings.AddRange(Flags<DiagnosticClues>().Select(v => ("diagnosticClue", ContractNames.Of(v)[0])));
         findings.AddRange(Enum.GetValues<VariantClassification>().Select(v => ("variantClassification", ContractNames.Of(v))));
+        findings.AddRange(Enum.GetValues<Zygosity>().Select(v => ("zygosity", ContractNames.Of(v))));
         findings.Add(("geneticFinding", ""));
         return findings;
     }

@@ -283,6 +283,7 @@ public static class FhirPresentationReader
         private DiagnosticClues clues;
         private string? gene;
         private VariantClassification? variantClassification;
+        private Zygosity? zygosity;
 
         internal ReadState(FhirReadOptions options, IReadOnlyDictionary<string, string>? patientUrls)
         {
@@ -399,7 +400,7 @@ public static class FhirPresentationReader
                     Pathology = pathology,
                     AcquiredCauses = causes,
                     FamilyHistory = family,
-                    GeneticFinding = gene is null ? null : new GeneticFinding(gene) { Classification = variantClassification },
+                    GeneticFinding = gene is null ? null : new GeneticFinding(gene) { Classification = variantClassification, Zygosity = zygosity },
                 },
             };
             return new FhirReadResult(presentation, notUsed, [], used);
@@ -578,6 +579,7 @@ public static class FhirPresentationReader
                 case "geneticFinding" when resource.TryGetProperty("valueString", out var symbol) && symbol.ValueKind == JsonValueKind.String:
                     gene = symbol.GetString();
                     variantClassification = ReadVariantClassification(resource);
+                    zygosity = ReadZygosity(resource);
                     break;
                 default:
                     NotUsed(location + ".code", type, FhirReadIssueCodes.UnrecognisedCode, "Unknown code '" + code + "' in the project's findings system.");
@@ -593,7 +595,7 @@ public static class FhirPresentationReader
         private static VariantClassification? ReadVariantClassification(JsonElement resource)
         {
             var tables = FhirCodeTables.Instance;
-            if (!resource.TryGetProperty("component", out var components) || components.ValueKind != JsonValueKind.Array)
+            if (!TryGet(resource, "component", out var components) || components.ValueKind != JsonValueKind.Array)
             {
                 return null;
             }
@@ -601,8 +603,8 @@ public static class FhirPresentationReader
             foreach (var component in components.EnumerateArray())
             {
                 if (!HasCoding(component, "code", tables.VariantClassificationComponent)
-                    || !component.TryGetProperty("valueCodeableConcept", out var value)
-                    || !value.TryGetProperty("coding", out var codings)
+                    || !TryGet(component, "valueCodeableConcept", out var value)
+                    || !TryGet(value, "coding", out var codings)
                     || codings.ValueKind != JsonValueKind.Array)
                 {
                     continue;
@@ -623,9 +625,44 @@ public static class FhirPresentationReader
             return null;
         }
 
+        /// <summary>
+        /// Reads the variant's zygosity as the FHIR Genomics Reporting IG records it: a component coded LOINC 53034-5
+        /// (allelic state) answered heterozygous, homozygous or hemizygous, or a component coded LOINC 81263-6 (complex
+        /// variant type) answered compound heterozygous. Anything else leaves it unrecorded, so that in a recessive gene
+        /// the finding establishes nothing and the zygosity is listed as missing rather than guessed.
+        /// </summary>
+        private static Zygosity? ReadZygosity(JsonElement resource)
+        {
+            if (!TryGet(resource, "component", out var components) || components.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
+
+            foreach (var component in components.EnumerateArray())
+            {
+                if (!TryGet(component, "valueCodeableConcept", out var value)
+                    || !TryGet(value, "coding", out var codings)
+                    || codings.ValueKind != JsonValueKind.Array)
+                {
+                    continue;
+                }
+
+                foreach (var (name, question, answer) in FhirCodeTables.Instance.Zygosities)
+                {
+                    if (HasCoding(component, "code", question) && codings.EnumerateArray().Any(c => IsCoding(c, answer))
+                        && ContractNames.TryParse(name, out Zygosity read))
+                    {
+                        return read;
+                    }
+                }
+            }
+
+            return null;
+        }
+
         private static bool HasCoding(JsonElement element, string property, FhirCoding wanted)
         {
-            if (!element.TryGetProperty(property, out var concept) || !concept.TryGetProperty("coding", out var codings) || codings.ValueKind != JsonValueKind.Array)
+            if (!TryGet(element, property, out var concept) || !TryGet(concept, "coding", out var codings) || codings.ValueKind != JsonValueKind.Array)
             {
                 return false;
             }

@@ -102,7 +102,7 @@ internal static class ProjectTerminology
             ProjectCodes.BodyRegions.Select(r => (r, Display(r))).ToList());
 
         yield return ("findings", FhirSystems.Findings, "Dystonia findings",
-            "Findings that no standard terminology codes: pathology, acquired causes, associated features, family history, course, variability, diagnostic clues, the variant's classification and the genetic finding (its HGNC symbol in valueString). The Bundle reader reads all but the diagnostic clues and the variant classification, which the Questionnaire collects.",
+            "Findings that no standard terminology codes: pathology, acquired causes, associated features, family history, course, variability, diagnostic clues, the variant's classification and zygosity, and the genetic finding (its HGNC symbol in valueString). The Bundle reader reads all but the variant classification and zygosity, which the Questionnaire collects and the Bundle reader takes from the genetic finding's LOINC components.",
             ProjectCodes.Findings.Select(f => (f.Value.Length == 0 ? f.Axis : f.Axis + "/" + f.Value, f.Value.Length == 0 ? "Genetic finding (HGNC symbol in valueString)" : ProjectCodes.FindingDisplay(f.Axis, f.Value))).ToList());
     }
 

@@ -73,7 +73,7 @@ public sealed class QuestionnaireTests
         LinkIds(latvian.Item).Should().Equal(LinkIds(english.Item));
         LinkIds(english.Item).Should().Contain(["regions.region", "regions.onset", "ageAtOnset", "course", "variability", "associatedFeatures.movementDisorders",
             "diagnosticClues", "etiology.nervousSystemPathology", "etiology.acquiredCauses", "etiology.geneticFinding.gene",
-            "etiology.geneticFinding.classification", "etiology.familyHistory"]);
+            "etiology.geneticFinding.classification", "etiology.geneticFinding.zygosity", "etiology.familyHistory"]);
     }
 
     [Fact]
@@ -139,6 +139,67 @@ public sealed class QuestionnaireTests
         presentation.DiagnosticClues.Should().Be(DiagnosticClues.AbruptOnset);
         presentation.Etiology.GeneticFinding!.Gene.Should().Be("TOR1A");
         presentation.Etiology.GeneticFinding.Classification.Should().Be(VariantClassification.Pathogenic);
+    }
+
+    private static QuestionnaireResponse GeneticFinding(params QuestionnaireResponse.ItemComponent[] answers) => new()
+    {
+        Questionnaire = DystoniaQuestionnaire.Url,
+        Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed,
+        Item =
+        [
+            Region("neck", onset: true),
+            Answer("ageAtOnset", new Integer(16)),
+            new() { LinkId = "etiology", Item = [new() { LinkId = "etiology.geneticFinding", Item = [.. answers] }] },
+        ],
+    };
+
+    public static TheoryData<string, Zygosity, bool> Zygosities() => new()
+    {
+        { "zygosity/heterozygous", Zygosity.Heterozygous, false },
+        { "zygosity/homozygous", Zygosity.Homozygous, true },
+        { "zygosity/compoundHeterozygous", Zygosity.CompoundHeterozygous, true },
+        { "zygosity/hemizygous", Zygosity.Hemizygous, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Zygosities))]
+    public void A_genetic_findings_zygosity_is_offered_read_and_round_trips_through_the_contract(string code, Zygosity expected, bool establishes)
+    {
+        var offered = DystoniaQuestionnaire.Create().Item.Single(i => i.LinkId == "etiology").Item.Single(i => i.LinkId == "etiology.geneticFinding")
+            .Item.Single(i => i.LinkId == "etiology.geneticFinding.zygosity").AnswerOption.Select(o => ((Coding)o.Value!).Code);
+        offered.Should().Contain(code);
+        var response = GeneticFinding(
+            Answer("etiology.geneticFinding.gene", new FhirString("ATP7B")),
+            Answer("etiology.geneticFinding.classification", Finding("variantClassification/pathogenic")),
+            Answer("etiology.geneticFinding.zygosity", Finding(code)));
+        FirelyValidation.Errors(response).Should().BeEmpty();
+
+        var read = DystoniaQuestionnaire.Read(response);
+
+        read.NotUsed.Should().BeEmpty();
+        read.Presentation!.Etiology.GeneticFinding!.Zygosity.Should().Be(expected);
+        DystoniaJson.WritePresentation(read.Presentation).Should().Contain("\"zygosity\":\"" + ContractNames.Of(expected) + "\"");
+        DystoniaJson.ReadPresentation(DystoniaJson.WritePresentation(read.Presentation)).Presentation!.Etiology.GeneticFinding!.Zygosity.Should().Be(expected);
+        // ATP7B is autosomal recessive: one heterozygous pathogenic variant is a carrier's finding.
+        var labels = new DystoniaClassifier().Classify(read.Presentation).Labels;
+        (labels.Etiology == Etiology.Secondary).Should().Be(establishes);
+        (labels.Heritability == Heritability.Inherited).Should().Be(establishes);
+    }
+
+    [Fact]
+    public void A_zygosity_without_a_gene_or_not_offered_is_reported_not_used()
+    {
+        var withoutGene = DystoniaQuestionnaire.Read(GeneticFinding(Answer("etiology.geneticFinding.zygosity", Finding("zygosity/homozygous"))));
+        var notOffered = DystoniaQuestionnaire.Read(GeneticFinding(
+            Answer("etiology.geneticFinding.gene", new FhirString("PANK2")),
+            Answer("etiology.geneticFinding.classification", Finding("variantClassification/pathogenic")),
+            Answer("etiology.geneticFinding.zygosity", Finding("zygosity/heteroplasmic"))));
+
+        withoutGene.NotUsed.Should().Equal("etiology.geneticFinding.zygosity: a zygosity without a gene.");
+        withoutGene.Presentation!.Etiology.GeneticFinding.Should().BeNull();
+        notOffered.NotUsed.Should().ContainSingle(n => n.StartsWith("etiology.geneticFinding.zygosity:", StringComparison.Ordinal));
+        var result = new DystoniaClassifier().Classify(notOffered.Presentation!);
+        result.MissingFindings.Select(m => m.Field).Should().Contain("etiology.geneticFinding.zygosity");
     }
 
     [Fact]

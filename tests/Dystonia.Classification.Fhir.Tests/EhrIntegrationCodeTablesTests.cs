@@ -49,6 +49,9 @@ public sealed class EhrIntegrationCodeTablesTests
         Table(text, "Acquired causes", "Value | System | Code | Display | Source", tables.AcquiredCauses.Select(c => "`" + c.Value + "` | " + Row(c.Coding)));
         Table(text, "Variant classification (the answer of the genetic finding's component " + tables.VariantClassificationComponent.Code + ", " + tables.VariantClassificationComponent.Display + "; likely benign LA26334-5 was not found in a named file and is not read)", "Value | System | Code | Display | Source",
             tables.VariantClassifications.Select(c => "`" + c.Value + "` | " + Row(c.Coding)));
+        Table(text, "Zygosity (the answer of the genetic finding's component " + string.Join(" or ", tables.Zygosities.Select(z => z.Component.Code + ", " + z.Component.Display).Distinct())
+            + "; anything else leaves the zygosity unrecorded)", "Value | Component | System | Code | Display | Source",
+            tables.Zygosities.Select(z => "`" + z.Value + "` | " + z.Component.Code + " | " + Row(z.Answer)));
         return text.ToString();
     }
 

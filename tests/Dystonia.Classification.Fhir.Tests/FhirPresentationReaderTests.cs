@@ -209,6 +209,71 @@ public sealed class FhirPresentationReaderTests
         result.Labels.Heritability.Should().Be(expected is VariantClassification.Pathogenic or VariantClassification.LikelyPathogenic ? Heritability.Inherited : Heritability.Unknown);
     }
 
+    /// <summary>A genetic-finding Observation with the classification (53037-8) and the given extra components, as the Genomics Reporting IG records them.</summary>
+    private static string GeneticVariant(string gene, string classification, params string[] components) =>
+        "{\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"" + FhirSystems.Findings
+        + "\",\"code\":\"geneticFinding\"}]},\"valueString\":\"" + gene + "\",\"component\":["
+        + string.Join(",", new[] { LoincComponent("53037-8", classification) }.Concat(components)) + "]}}";
+
+    private static string LoincComponent(string question, string answer) =>
+        "{\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"" + question + "\"}]},"
+        + "\"valueCodeableConcept\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"" + answer + "\"}]}}";
+
+    public static TheoryData<string, string, Zygosity?> ZygosityComponents() => new()
+    {
+        // Component LOINC 53034-5 "Allelic state" (the IG's Variant profile) with its LOINC answers.
+        { "53034-5", "LA6706-1", Zygosity.Heterozygous },
+        { "53034-5", "LA6705-3", Zygosity.Homozygous },
+        { "53034-5", "LA6707-9", Zygosity.Hemizygous },
+        // A compound heterozygote is a complex variant: component LOINC 81263-6 "Complex variant type", answer LA26217-2.
+        { "81263-6", "LA26217-2", Zygosity.CompoundHeterozygous },
+        // An answer under the wrong question, or one the table does not hold, is not guessed.
+        { "53034-5", "LA26217-2", null },
+        { "81263-6", "LA6706-1", null },
+        { "53034-5", "LA6703-8", null },
+        { "53037-8", "LA6705-3", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(ZygosityComponents))]
+    public void A_genetic_finding_carries_its_zygosity_as_the_genomics_reporting_ig_records_it(string question, string answer, Zygosity? expected)
+    {
+        var presentation = Read(Bundle(Condition("c1", FhirSystems.Hpo, "HP:0000473"), GeneticVariant("PANK2", "LA6668-3", LoincComponent(question, answer)))).Presentation!;
+
+        presentation.Etiology.GeneticFinding!.Zygosity.Should().Be(expected);
+        presentation.Etiology.GeneticFinding.Classification.Should().Be(VariantClassification.Pathogenic);
+        var result = Classifier.Classify(presentation);
+        result.Labels.Heritability.Should().Be(expected is Zygosity.Heterozygous or null ? Heritability.Unknown : Heritability.Inherited, "PANK2 is autosomal recessive");
+        result.MissingFindings.Select(m => m.Field).Contains("etiology.geneticFinding.zygosity").Should().Be(expected is null);
+    }
+
+    [Theory]
+    [InlineData("LA6706-1", false)]
+    [InlineData("LA6705-3", true)]
+    public void One_heterozygous_pathogenic_atp7b_variant_read_from_fhir_is_a_carriers_finding_and_establishes_no_cause(string allelicState, bool establishes)
+    {
+        var presentation = Read(Bundle(
+            Condition("c1", FhirSystems.Hpo, "HP:0000473"),
+            GeneticVariant("ATP7B", "LA6668-3", LoincComponent("53034-5", allelicState)))).Presentation!;
+
+        var result = Classifier.Classify(presentation);
+
+        (result.Labels.Etiology == Etiology.Secondary).Should().Be(establishes);
+        (result.Labels.Heritability == Heritability.Inherited).Should().Be(establishes);
+        result.Reasoning.Any(s => s.RuleId == "GENE-SINGLE-RECESSIVE-ALLELE").Should().Be(!establishes);
+    }
+
+    [Fact]
+    public void A_dominant_genes_variant_needs_no_zygosity_and_a_misshapen_component_is_ignored_without_an_exception()
+    {
+        var presentation = Read(Bundle(
+            Condition("c1", FhirSystems.Hpo, "HP:0000473"),
+            GeneticVariant("TOR1A", "LA6668-3", "1", "{\"code\":\"53034-5\",\"valueCodeableConcept\":\"LA6706-1\"}", "{\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"53034-5\"}]},\"valueCodeableConcept\":{\"coding\":\"LA6706-1\"}}"))).Presentation!;
+
+        presentation.Etiology.GeneticFinding!.Zygosity.Should().BeNull();
+        Classifier.Classify(presentation).Labels.Heritability.Should().Be(Heritability.Inherited);
+    }
+
     [Theory]
     [InlineData("{not json", ErrorCodes.MalformedInput)]
     [InlineData("{\"resourceType\":\"Patient\"}", ErrorCodes.WrongType)]

@@ -38,6 +38,12 @@ internal sealed class FhirCodeTables
     /// <summary>Gets the LOINC answers for a variant's clinical significance, keyed by the contract's classification name.</summary>
     internal IReadOnlyList<(string Value, FhirCoding Coding)> VariantClassifications { get; private set; } = [];
 
+    /// <summary>
+    /// Gets the LOINC answers for a variant's zygosity, keyed by the contract's zygosity name, each with the component it
+    /// answers: the allelic state (53034-5) for one variant, the complex variant type (81263-6) for a compound heterozygote.
+    /// </summary>
+    internal IReadOnlyList<(string Value, FhirCoding Component, FhirCoding Answer)> Zygosities { get; private set; } = [];
+
     /// <summary>Gets the SNOMED CT laterality qualifiers, keyed by side wire name (<c>left</c>, <c>right</c>, <c>both</c>).</summary>
     internal IReadOnlyList<(string Side, FhirCoding Coding)> Laterality { get; private set; } = [];
 
@@ -134,6 +140,18 @@ internal sealed class FhirCodeTables
             dystonia.Add(Coding(entry));
         }
 
+        var zygosityComponents = new Dictionary<string, FhirCoding>(StringComparer.Ordinal);
+        foreach (var component in root.GetProperty("zygosityComponents").EnumerateObject())
+        {
+            zygosityComponents.Add(component.Name, Coding(component.Value));
+        }
+
+        var zygosities = new List<(string, FhirCoding, FhirCoding)>();
+        foreach (var entry in root.GetProperty("zygosities").EnumerateArray())
+        {
+            zygosities.Add((entry.GetProperty("value").GetString()!, zygosityComponents[entry.GetProperty("component").GetString()!], Coding(entry)));
+        }
+
         var sides = new List<string>();
         using (var regionStream = typeof(Presentation).Assembly.GetManifestResourceStream("Dystonia.Classification.Data.body-regions.json")
             ?? throw new InvalidOperationException("The core's embedded table body-regions.json is missing."))
@@ -158,6 +176,7 @@ internal sealed class FhirCodeTables
             Laterality = Keyed("laterality", "side"),
             VariantClassificationComponent = Coding(root.GetProperty("variantClassificationComponent")),
             VariantClassifications = Keyed("variantClassifications", "value"),
+            Zygosities = zygosities,
         };
     }
 }

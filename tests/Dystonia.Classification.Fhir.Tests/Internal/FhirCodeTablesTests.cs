@@ -70,6 +70,19 @@ public sealed class FhirCodeTablesTests
     }
 
     [Fact]
+    public void Every_zygosity_answer_names_a_zygosity_of_the_contract_and_its_codes_are_recorded_in_the_evidence()
+    {
+        var evidence = RepositoryFiles.Read("docs", "evidence", "fhir-reader-codes.md");
+
+        Tables.Zygosities.Select(z => z.Value).Where(v => !ContractNames.TryParse(v, out Zygosity _)).Should().BeEmpty();
+        Tables.Zygosities.SelectMany(z => new[] { z.Component, z.Answer })
+            .Where(c => c.System != "http://loinc.org" || c.Verification != "data" || !evidence.Contains("`" + c.Code + "`", StringComparison.Ordinal))
+            .Select(c => c.System + "|" + c.Code)
+            .Should().BeEmpty("every zygosity code must have been seen in a source and recorded in docs/evidence/fhir-reader-codes.md");
+        Tables.Zygosities.Select(z => z.Answer.Code).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
     public void Every_hpo_code_has_the_hpo_form()
     {
         Tables.All.Where(c => c.System == FhirSystems.Hpo).Should().OnlyContain(c => Regex.IsMatch(c.Code, "^HP:[0-9]{7}$"));
