@@ -580,6 +580,7 @@ public static class FhirPresentationReader
                     gene = symbol.GetString();
                     variantClassification = ReadVariantClassification(resource);
                     zygosity = ReadZygosity(resource);
+                    ReportComponentsNotRead(location, type, resource);
                     break;
                 default:
                     NotUsed(location + ".code", type, FhirReadIssueCodes.UnrecognisedCode, "Unknown code '" + code + "' in the project's findings system.");
@@ -658,6 +659,57 @@ public static class FhirPresentationReader
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Reports each component of a genetic finding that gave nothing: an answer the reader does not know to the
+        /// classification or zygosity question (so that value stays unrecorded), or a component about something else
+        /// (the IG's variant also carries HGVS, the gene studied and more), so that nothing is dropped silently.
+        /// </summary>
+        private void ReportComponentsNotRead(string location, string type, JsonElement resource)
+        {
+            var tables = FhirCodeTables.Instance;
+            if (!TryGet(resource, "component", out var components) || components.ValueKind != JsonValueKind.Array)
+            {
+                return;
+            }
+
+            int index = 0;
+            foreach (var component in components.EnumerateArray())
+            {
+                string at = location + ".component[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+                index++;
+                var answers = new List<JsonElement>();
+                string described = "no coded answer";
+                if (TryGet(component, "valueCodeableConcept", out var value) && TryGet(value, "coding", out var codings) && codings.ValueKind == JsonValueKind.Array)
+                {
+                    answers.AddRange(codings.EnumerateArray());
+                    described = DescribeCodes(codings);
+                }
+
+                if (HasCoding(component, "code", tables.VariantClassificationComponent))
+                {
+                    if (!answers.Any(c => tables.VariantClassifications.Any(known => IsCoding(c, known.Coding))))
+                    {
+                        NotUsed(at, type, FhirReadIssueCodes.UnrecognisedCode, "Variant classification answer not recognised (" + described + "); the classification is left unrecorded.");
+                    }
+
+                    continue;
+                }
+
+                var questions = tables.Zygosities.Where(z => HasCoding(component, "code", z.Component)).ToList();
+                if (questions.Count > 0)
+                {
+                    if (!answers.Any(c => questions.Any(z => IsCoding(c, z.Answer))))
+                    {
+                        NotUsed(at, type, FhirReadIssueCodes.UnrecognisedCode, "Zygosity answer not recognised (" + described + "); the zygosity is left unrecorded.");
+                    }
+
+                    continue;
+                }
+
+                NotUsed(at, type, FhirReadIssueCodes.UnrecognisedCode, "Component not used by the classification.");
+            }
         }
 
         private static bool HasCoding(JsonElement element, string property, FhirCoding wanted)

@@ -247,6 +247,42 @@ public sealed class FhirPresentationReaderTests
         result.MissingFindings.Select(m => m.Field).Contains("etiology.geneticFinding.zygosity").Should().Be(expected is null);
     }
 
+    public static TheoryData<string, string?> GeneticComponentsNotRead() => new()
+    {
+        // component (after the classification, 53037-8 = pathogenic), and the note the reader gives it, or none when read
+        { LoincComponent("53034-5", "LA6706-1"), null },
+        { LoincComponent("53034-5", "LA6703-8"), "Zygosity answer not recognised (http://loinc.org|LA6703-8); the zygosity is left unrecorded." },
+        { LoincComponent("81263-6", "LA6706-1"), "Zygosity answer not recognised (http://loinc.org|LA6706-1); the zygosity is left unrecorded." },
+        // A component about something else (the IG's variant also carries HGVS, the gene studied, ...); example codes.
+        { "{\"code\":{\"coding\":[{\"system\":\"http://example.org/other\",\"code\":\"other\"}]},\"valueString\":\"x\"}", "Component not used by the classification." },
+    };
+
+    [Theory]
+    [MemberData(nameof(GeneticComponentsNotRead))]
+    public void A_genetic_findings_component_that_gives_nothing_is_reported_not_dropped(string component, string? message)
+    {
+        var read = Read(Bundle(Condition("c1", FhirSystems.Hpo, "HP:0000473"), GeneticVariant("PANK2", "LA6668-3", component)));
+
+        var notUsed = read.NotUsed.Where(i => i.Location.StartsWith("entry[2].resource.component", StringComparison.Ordinal)).ToList();
+        if (message is null)
+        {
+            notUsed.Should().BeEmpty();
+        }
+        else
+        {
+            notUsed.Should().ContainSingle().Which.Should().Match<FhirReadIssue>(i => i.Location == "entry[2].resource.component[1]" && i.Message == message);
+        }
+    }
+
+    [Fact]
+    public void A_classification_answer_the_reader_does_not_know_is_reported_and_leaves_the_classification_unrecorded()
+    {
+        var read = Read(Bundle(Condition("c1", FhirSystems.Hpo, "HP:0000473"), GeneticVariant("TOR1A", "LA9999-9")));
+
+        read.Presentation!.Etiology.GeneticFinding!.Classification.Should().BeNull();
+        read.NotUsed.Should().Contain(i => i.Location == "entry[2].resource.component[0]" && i.Message.StartsWith("Variant classification answer not recognised", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("LA6706-1", false)]
     [InlineData("LA6705-3", true)]
