@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Dystonia.Classification.Cli.Input;
 using Dystonia.Classification.Localization;
 using Dystonia.Classification.Reasoning;
 using Dystonia.Classification.Rendering;
@@ -26,10 +27,11 @@ internal static class ExplainCommand
     {
         var input = new Argument<string>("input") { Description = "A file holding one JSON presentation; '-' reads standard input." };
         var svg = new Option<string?>("--svg") { Description = "Also write the body map (SVG) of a classified presentation to this file." };
+        var maxRecordSize = ClassifyCommand.CreateMaxRecordSizeOption();
         var classifierOptions = new ClassifierOptions();
-        var command = new Command("explain", "Explain one presentation's classification in plain text: labels, reasoning, workup and sources.") { input, svg };
+        var command = new Command("explain", "Explain one presentation's classification in plain text: labels, reasoning, workup and sources.") { input, svg, maxRecordSize };
         classifierOptions.AddTo(command);
-        command.SetAction(parse => Run(console, parse.GetValue(input)!, parse.GetValue(svg), parse.GetValue(classifierOptions.Language)!, classifierOptions.Create(parse)));
+        command.SetAction(parse => Run(console, parse.GetValue(input)!, parse.GetValue(svg), parse.GetValue(maxRecordSize)!, parse.GetValue(classifierOptions.Language)!, classifierOptions.Create(parse)));
         return command;
     }
 
@@ -125,8 +127,14 @@ internal static class ExplainCommand
         return text.ToString();
     }
 
-    private static int Run(ConsoleStreams console, string path, string? svgPath, string language, DystoniaClassifier classifier)
+    private static int Run(ConsoleStreams console, string path, string? svgPath, string maxRecordSize, string language, DystoniaClassifier classifier)
     {
+        if (InputLimits.ParseSize(maxRecordSize) is not { } limit)
+        {
+            console.Error.WriteLine(ToolTexts.Say(language, "run.maxRecordSize"));
+            return ExitCodes.Usage;
+        }
+
         if (svgPath is not null && FileIdentity.Of(console.PathOf(svgPath)) is { } existing
             && (InputOpener.IdentityOf(path, console) is { } input && existing.IsSameFileAs(input)
                 || console.StandardInputFile() is { } redirected && existing.IsSameFileAs(redirected)))
@@ -136,20 +144,11 @@ internal static class ExplainCommand
             return ExitCodes.Usage;
         }
 
-        byte[] json;
+        byte[]? json;
         try
         {
-            if (path == "-")
-            {
-                using var stdin = console.OpenStandardInput();
-                using var copy = new MemoryStream();
-                stdin.CopyTo(copy);
-                json = copy.ToArray();
-            }
-            else
-            {
-                json = File.ReadAllBytes(console.PathOf(path));
-            }
+            using var stream = path == "-" ? console.OpenStandardInput() : File.OpenRead(console.PathOf(path));
+            json = ReadAtMost(stream, limit);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -157,16 +156,19 @@ internal static class ExplainCommand
             return ExitCodes.InputUnreadable;
         }
 
+        // A presentation longer than the limit is reported as classify reports it, and the rest is never read.
         var span = json.AsSpan();
         if (span.StartsWith("\uFEFF"u8))
         {
             span = span[3..];
         }
 
-        var read = DystoniaJson.ReadPresentation(span);
-        var result = BatchClassifier.Bounded(read.Presentation is { } presentation
-            ? classifier.Classify(presentation)
-            : ClassificationResult.Invalid(read.Id, read.Errors));
+        var read = json is null ? null : DystoniaJson.ReadPresentation(span);
+        var result = BatchClassifier.Bounded(json is null
+            ? ClassificationResult.Invalid(null, [JsonLinesReader.TooLarge(limit)])
+            : read!.Presentation is { } presentation
+                ? classifier.Classify(presentation)
+                : ClassificationResult.Invalid(read.Id, read.Errors));
         try
         {
             console.Out.Write(Render(result, language));
@@ -182,9 +184,9 @@ internal static class ExplainCommand
 
         if (svgPath is not null)
         {
-            if (read.Presentation is null || !result.IsClassified)
+            if (read?.Presentation is null || !result.IsClassified)
             {
-                console.Error.WriteLine("dystonia: no body map written: the presentation is invalid.");
+                console.Error.WriteLine(ToolTexts.Say(language, "explain.noBodyMap"));
             }
             else if (!TryWriteSvg(console, svgPath, result, read.Presentation, language))
             {
@@ -193,6 +195,25 @@ internal static class ExplainCommand
         }
 
         return result.IsClassified ? ExitCodes.Success : ExitCodes.SomeRecordsInvalid;
+    }
+
+    /// <summary>Reads the whole stream, or returns <see langword="null"/> as soon as it holds more than <paramref name="limit"/> bytes.</summary>
+    private static byte[]? ReadAtMost(Stream stream, int limit)
+    {
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (copy.Length + read > limit)
+            {
+                return null;
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
+        return copy.ToArray();
     }
 
     /// <summary>Writes the body map beside its target and renames it into place, so that a full disk leaves no half figure.</summary>

@@ -192,6 +192,44 @@ public sealed class ExplainCommandTests
         run.Stdout.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("-")]
+    [InlineData("file")]
+    public async Task A_presentation_longer_than_the_maximum_record_size_is_invalid_as_in_classify_and_exits_1(string source)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("c-020.json", Hemidystonia);
+
+        var run = source == "-"
+            ? await DystoniaTool.RunWithInputAsync(Hemidystonia, "explain", "--max-record-size", "100", "-")
+            : await DystoniaTool.RunAsync("explain", "--max-record-size", "100", path);
+
+        run.ExitCode.Should().Be(1, run.ToString());
+        run.Stdout.Should().Contain("[RecordTooLarge]").And.NotContain("c-020", "the record is not read past the limit");
+        (await DystoniaTool.RunAsync("explain", "--max-record-size", "1K", path)).ExitCode.Should().Be(0, "the same record fits in 1 KiB");
+    }
+
+    [Fact]
+    public async Task A_maximum_record_size_that_is_not_a_size_is_a_usage_error()
+    {
+        var run = await DystoniaTool.RunWithInputAsync(Hemidystonia, "explain", "--max-record-size", "lots", "-");
+
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Stderr.Should().Contain("--max-record-size");
+    }
+
+    [Fact]
+    public async Task No_body_map_for_an_invalid_presentation_is_said_in_the_language_of_the_run()
+    {
+        using var temp = new TempDirectory();
+
+        var run = await DystoniaTool.RunWithInputAsync(InvalidPresentation, "explain", "--language", "lv", "--svg", Path.Combine(temp.Path, "map.svg"), "-");
+
+        run.ExitCode.Should().Be(1, run.ToString());
+        run.Stderr.Should().Contain("ķermeņa karte netika ierakstīta");
+        File.Exists(Path.Combine(temp.Path, "map.svg")).Should().BeFalse();
+    }
+
     [Fact]
     public async Task A_missing_file_exits_3_and_names_it()
     {
