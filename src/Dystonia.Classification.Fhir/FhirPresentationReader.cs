@@ -578,9 +578,7 @@ public static class FhirPresentationReader
                     break;
                 case "geneticFinding" when resource.TryGetProperty("valueString", out var symbol) && symbol.ValueKind == JsonValueKind.String:
                     gene = symbol.GetString();
-                    variantClassification = ReadVariantClassification(resource);
-                    zygosity = ReadZygosity(resource);
-                    ReportComponentsNotRead(location, type, resource);
+                    (variantClassification, zygosity) = ReadGeneticComponents(location, type, resource);
                     break;
                 default:
                     NotUsed(location + ".code", type, FhirReadIssueCodes.UnrecognisedCode, "Unknown code '" + code + "' in the project's findings system.");
@@ -589,89 +587,22 @@ public static class FhirPresentationReader
         }
 
         /// <summary>
-        /// Reads the variant's clinical significance from a component coded LOINC 53037-8 whose value is one of the LOINC
-        /// answers of the table (as the FHIR Genomics Reporting IG records it); anything else leaves it unrecorded, so the
-        /// finding establishes nothing and the classification is listed as missing.
+        /// Reads a genetic finding's components in one pass, as the FHIR Genomics Reporting IG records them: the variant's
+        /// clinical significance (LOINC 53037-8 with a LOINC answer of the table) and its zygosity (LOINC 53034-5, allelic
+        /// state, answered heterozygous, homozygous or hemizygous; or LOINC 81263-6, complex variant type, answered
+        /// compound heterozygous). The first recognised answer of each counts. A value not read stays unrecorded, so the
+        /// finding establishes nothing and the value is listed as missing rather than guessed; each component that gave
+        /// nothing (an answer the reader does not know, or a component about something else: the IG's variant also
+        /// carries HGVS, the gene studied and more) is reported, so that nothing is dropped silently.
         /// </summary>
-        private static VariantClassification? ReadVariantClassification(JsonElement resource)
+        private (VariantClassification? Classification, Zygosity? Zygosity) ReadGeneticComponents(string location, string type, JsonElement resource)
         {
             var tables = FhirCodeTables.Instance;
+            VariantClassification? classification = null;
+            Zygosity? zygosity = null;
             if (!TryGet(resource, "component", out var components) || components.ValueKind != JsonValueKind.Array)
             {
-                return null;
-            }
-
-            foreach (var component in components.EnumerateArray())
-            {
-                if (!HasCoding(component, "code", tables.VariantClassificationComponent)
-                    || !TryGet(component, "valueCodeableConcept", out var value)
-                    || !TryGet(value, "coding", out var codings)
-                    || codings.ValueKind != JsonValueKind.Array)
-                {
-                    continue;
-                }
-
-                foreach (var coding in codings.EnumerateArray())
-                {
-                    foreach (var (name, answer) in tables.VariantClassifications)
-                    {
-                        if (IsCoding(coding, answer) && ContractNames.TryParse(name, out VariantClassification classification))
-                        {
-                            return classification;
-                        }
-                    }
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>
-        /// Reads the variant's zygosity as the FHIR Genomics Reporting IG records it: a component coded LOINC 53034-5
-        /// (allelic state) answered heterozygous, homozygous or hemizygous, or a component coded LOINC 81263-6 (complex
-        /// variant type) answered compound heterozygous. Anything else leaves it unrecorded, so that in a recessive gene
-        /// the finding establishes nothing and the zygosity is listed as missing rather than guessed.
-        /// </summary>
-        private static Zygosity? ReadZygosity(JsonElement resource)
-        {
-            if (!TryGet(resource, "component", out var components) || components.ValueKind != JsonValueKind.Array)
-            {
-                return null;
-            }
-
-            foreach (var component in components.EnumerateArray())
-            {
-                if (!TryGet(component, "valueCodeableConcept", out var value)
-                    || !TryGet(value, "coding", out var codings)
-                    || codings.ValueKind != JsonValueKind.Array)
-                {
-                    continue;
-                }
-
-                foreach (var (name, question, answer) in FhirCodeTables.Instance.Zygosities)
-                {
-                    if (HasCoding(component, "code", question) && codings.EnumerateArray().Any(c => IsCoding(c, answer))
-                        && ContractNames.TryParse(name, out Zygosity read))
-                    {
-                        return read;
-                    }
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>
-        /// Reports each component of a genetic finding that gave nothing: an answer the reader does not know to the
-        /// classification or zygosity question (so that value stays unrecorded), or a component about something else
-        /// (the IG's variant also carries HGVS, the gene studied and more), so that nothing is dropped silently.
-        /// </summary>
-        private void ReportComponentsNotRead(string location, string type, JsonElement resource)
-        {
-            var tables = FhirCodeTables.Instance;
-            if (!TryGet(resource, "component", out var components) || components.ValueKind != JsonValueKind.Array)
-            {
-                return;
+                return (classification, zygosity);
             }
 
             int index = 0;
@@ -689,9 +620,14 @@ public static class FhirPresentationReader
 
                 if (HasCoding(component, "code", tables.VariantClassificationComponent))
                 {
-                    if (!answers.Any(c => tables.VariantClassifications.Any(known => IsCoding(c, known.Coding))))
+                    var known = answers.Select(c => tables.VariantClassifications.FirstOrDefault(k => IsCoding(c, k.Coding))).FirstOrDefault(k => k.Value is not null);
+                    if (known.Value is null || !ContractNames.TryParse(known.Value, out VariantClassification read))
                     {
                         NotUsed(at, type, FhirReadIssueCodes.UnrecognisedCode, "Variant classification answer not recognised (" + described + "); the classification is left unrecorded.");
+                    }
+                    else
+                    {
+                        classification ??= read;
                     }
 
                     continue;
@@ -700,9 +636,14 @@ public static class FhirPresentationReader
                 var questions = tables.Zygosities.Where(z => HasCoding(component, "code", z.Component)).ToList();
                 if (questions.Count > 0)
                 {
-                    if (!answers.Any(c => questions.Any(z => IsCoding(c, z.Answer))))
+                    var known = questions.FirstOrDefault(z => answers.Any(c => IsCoding(c, z.Answer)));
+                    if (known.Value is null || !ContractNames.TryParse(known.Value, out Zygosity read))
                     {
                         NotUsed(at, type, FhirReadIssueCodes.UnrecognisedCode, "Zygosity answer not recognised (" + described + "); the zygosity is left unrecorded.");
+                    }
+                    else
+                    {
+                        zygosity ??= read;
                     }
 
                     continue;
@@ -710,6 +651,8 @@ public static class FhirPresentationReader
 
                 NotUsed(at, type, FhirReadIssueCodes.UnrecognisedCode, "Component not used by the classification.");
             }
+
+            return (classification, zygosity);
         }
 
         private static bool HasCoding(JsonElement element, string property, FhirCoding wanted)
